@@ -1,0 +1,6 @@
+/** One printed line of `npm run bench`. */
+export interface BenchResult {
+  name: string;
+  figure: string;
+  detail?: string;
+}
