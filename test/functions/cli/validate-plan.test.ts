@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const cli = (...args: string[]) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(process.execPath, [join(root, 'functions/main/cli.ts'), ...args], { cwd: root }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', join(root, 'functions/main/cli.ts'), ...args], { cwd: root }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

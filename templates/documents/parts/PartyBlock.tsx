@@ -1,0 +1,28 @@
+import { View } from '@react-pdf/renderer';
+import type { Party } from '../../domain/schemas/party.ts';
+import { Para } from './Para.tsx';
+import { useT } from './direction.tsx';
+import { theme } from './styles.ts';
+
+/** A party's name, address and identifiers, under a small heading. */
+export function PartyBlock({ heading, party, width = '48%' }: { heading: string; party: Party; width?: string }) {
+  const { t, locale, dir, ltr } = useT();
+  const region = new Intl.DisplayNames([locale], { type: 'region' }).of(party.address.country) ?? party.address.country;
+  return (
+    <View style={{ width, alignSelf: dir === 'rtl' ? 'flex-end' : 'flex-start' }}>
+      <Para style={{ color: theme.muted, fontSize: 8, marginBottom: 2 }}>{heading}</Para>
+      <Para bold>{party.legalName}</Para>
+      {party.tradingName ? <Para>{party.tradingName}</Para> : null}
+      {party.contactName ? <Para>{party.contactName}</Para> : null}
+      {party.address.lines.map((line, i) => (
+        <Para key={i}>{line}</Para>
+      ))}
+      <Para>{[party.address.postalCode, party.address.city].filter(Boolean).join(' ')}</Para>
+      <Para>{region}</Para>
+      {party.taxId ? <Para>{t('common.vatId', { id: ltr(party.taxId) })}</Para> : null}
+      {party.companyId ? <Para>{t('common.companyId', { id: ltr(party.companyId) })}</Para> : null}
+      <Para>{t('common.email', { email: ltr(party.emails[0]!) })}</Para>
+      {party.phone ? <Para>{t('common.phone', { phone: ltr(party.phone) })}</Para> : null}
+    </View>
+  );
+}
