@@ -7,6 +7,7 @@ import enLetters from '../locales/en/letters.json' with { type: 'json' };
 import enEmail from '../locales/en/email.json' with { type: 'json' };
 import enLegal from '../locales/en/legal.json' with { type: 'json' };
 import enPlan from '../locales/en/plan.json' with { type: 'json' };
+import enSite from '../locales/en/site.json' with { type: 'json' };
 import ruCommon from '../locales/ru/common.json' with { type: 'json' };
 import ruInvoice from '../locales/ru/invoice.json' with { type: 'json' };
 import ruContract from '../locales/ru/contract.json' with { type: 'json' };
@@ -15,6 +16,7 @@ import ruLetters from '../locales/ru/letters.json' with { type: 'json' };
 import ruEmail from '../locales/ru/email.json' with { type: 'json' };
 import ruLegal from '../locales/ru/legal.json' with { type: 'json' };
 import ruPlan from '../locales/ru/plan.json' with { type: 'json' };
+import ruSite from '../locales/ru/site.json' with { type: 'json' };
 import frCommon from '../locales/fr/common.json' with { type: 'json' };
 import frInvoice from '../locales/fr/invoice.json' with { type: 'json' };
 import frContract from '../locales/fr/contract.json' with { type: 'json' };
@@ -23,6 +25,7 @@ import frLetters from '../locales/fr/letters.json' with { type: 'json' };
 import frEmail from '../locales/fr/email.json' with { type: 'json' };
 import frLegal from '../locales/fr/legal.json' with { type: 'json' };
 import frPlan from '../locales/fr/plan.json' with { type: 'json' };
+import frSite from '../locales/fr/site.json' with { type: 'json' };
 import heCommon from '../locales/he/common.json' with { type: 'json' };
 import heInvoice from '../locales/he/invoice.json' with { type: 'json' };
 import heContract from '../locales/he/contract.json' with { type: 'json' };
@@ -31,6 +34,7 @@ import heLetters from '../locales/he/letters.json' with { type: 'json' };
 import heEmail from '../locales/he/email.json' with { type: 'json' };
 import heLegal from '../locales/he/legal.json' with { type: 'json' };
 import hePlan from '../locales/he/plan.json' with { type: 'json' };
+import heSite from '../locales/he/site.json' with { type: 'json' };
 
 /**
  * The message catalogs: one folder per language under templates/locales/, one JSON file per
@@ -39,14 +43,14 @@ import hePlan from '../locales/he/plan.json' with { type: 'json' };
  * language lacks a key another has, or a message does not parse.
  *
  * Namespaces: common, invoice, contract, statement, letters, email, legal (annexes and formal
- * letters' legal text), plan (payment-plan agreement). Adding one: add the JSON file in every
+ * letters' legal text), plan (payment-plan agreement), site (the web app's interface). Adding one: add the JSON file in every
  * language folder and import it here.
  */
 export const catalogs = {
-  en: { common: enCommon, invoice: enInvoice, contract: enContract, statement: enStatement, letters: enLetters, email: enEmail, legal: enLegal, plan: enPlan },
-  ru: { common: ruCommon, invoice: ruInvoice, contract: ruContract, statement: ruStatement, letters: ruLetters, email: ruEmail, legal: ruLegal, plan: ruPlan },
-  fr: { common: frCommon, invoice: frInvoice, contract: frContract, statement: frStatement, letters: frLetters, email: frEmail, legal: frLegal, plan: frPlan },
-  he: { common: heCommon, invoice: heInvoice, contract: heContract, statement: heStatement, letters: heLetters, email: heEmail, legal: heLegal, plan: hePlan },
+  en: { common: enCommon, invoice: enInvoice, contract: enContract, statement: enStatement, letters: enLetters, email: enEmail, legal: enLegal, plan: enPlan, site: enSite },
+  ru: { common: ruCommon, invoice: ruInvoice, contract: ruContract, statement: ruStatement, letters: ruLetters, email: ruEmail, legal: ruLegal, plan: ruPlan, site: ruSite },
+  fr: { common: frCommon, invoice: frInvoice, contract: frContract, statement: frStatement, letters: frLetters, email: frEmail, legal: frLegal, plan: frPlan, site: frSite },
+  he: { common: heCommon, invoice: heInvoice, contract: heContract, statement: heStatement, letters: heLetters, email: heEmail, legal: heLegal, plan: hePlan, site: heSite },
 } satisfies Record<SupportedLanguage, Record<string, unknown>>;
 
 type Leaves<T, P extends string = ''> = {
