@@ -77,7 +77,9 @@ export function computeInterest(request: InterestRequest): InterestResult {
 
   const first = addCalendarDays(input.dueDate, 1);
   const last = input.until;
-  const late = first <= last && baseOn(first) > 0n;
+  // late = something was still unpaid at the end of the due date and `until` is after it
+  const unpaidAfterDue = payments.reduce((base, p) => (p.date <= input.dueDate ? base - p.minor : base), principalMinor);
+  const late = first <= last && unpaidAfterDue > 0n;
 
   // 3. segments
   const raw: { from: PlainDate; to: PlainDate; base: bigint; rate: SegmentRate; exact: Fraction; daily?: bigint; dc: InterestSegment['dayCount'] }[] = [];

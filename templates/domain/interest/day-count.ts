@@ -5,8 +5,9 @@ import { addCalendarDays, dateParts, daysBetween, type PlainDate } from '../time
  * - `act/365`: actual days over 365, leap years included (gov.uk, bpifrance: "/ 365");
  * - `act/act`: actual days over the days of that calendar year, 365 or 366 (Russia; the German
  *   "Effektivzinsmethode"); a segment using it never crosses 31 December;
- * - `30E/360`: every month 30 days, the 31st counted as the 30th, over 360 (the Eurobond basis,
- *   ISDA 2006 §4.16(g); one reading of German court practice).
+ * - `30E/360`: every month 30 days – the 31st and the last day of February count as the 30th –
+ *   over 360 (the German "deutsche Zinsmethode", ISDA 2006 §4.16(h) "30E/360 (ISDA)"; one
+ *   reading of German court practice).
  */
 export type DayCountConvention = 'act/365' | 'act/act' | '30E/360';
 
@@ -27,7 +28,7 @@ export interface DayCount {
  * @throws RangeError when `to` is before `from`, or an `act/act` segment crosses a year end.
  * @example dayCount('2024-02-01', '2024-03-01', 'act/365') // { days: 30, yearDays: 365 }
  * @example dayCount('2024-02-01', '2024-03-01', 'act/act') // { days: 30, yearDays: 366 }
- * @example dayCount('2024-02-01', '2024-03-01', '30E/360') // { days: 31, yearDays: 360 } (30E/360: 31 Jan counts as the 30th and February as 30 days)
+ * @example dayCount('2024-02-01', '2024-03-01', '30E/360') // { days: 31, yearDays: 360 } (31 Jan counts as the 30th, February as 30 days)
  * @see shared/LEGAL.md §0.3 (day counts), §4.1 (German day count [U])
  */
 export function dayCount(from: PlainDate, to: PlainDate, convention: DayCountConvention): DayCount {
@@ -49,7 +50,8 @@ export function dayCount(from: PlainDate, to: PlainDate, convention: DayCountCon
 
 function serial30E360(date: PlainDate): number {
   const { year, month, day } = dateParts(date);
-  return year * 360 + (month - 1) * 30 + Math.min(day, 30);
+  const endOfFebruary = month === 2 && day === (isLeapYear(year) ? 29 : 28);
+  return year * 360 + (month - 1) * 30 + (endOfFebruary ? 30 : Math.min(day, 30));
 }
 
 function isLeapYear(year: number): boolean {

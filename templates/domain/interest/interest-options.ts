@@ -13,8 +13,8 @@ import { z } from 'zod';
  *   by 365 and no source says otherwise) or `actual` (366 for the days of a leap year).
  *   Russia always uses the actual year (Plenum ВС РФ №7, para 84).
  * - `germanDayCount` (§4.1 [U]): `act/act` (default, the "Effektivzinsmethode" LEGAL.md
- *   recommends: actual days over 365 or 366), `act/365`, or `30E/360` (each month 30 days, used in
- *   the court dunning procedure per some sources).
+ *   recommends: actual days over 365 or 366), `act/365`, or `30E/360` (each month 30 days, February
+ *   included: the "deutsche Zinsmethode", used in the court dunning procedure per some sources).
  * - `paymentDay` (§0.4): `interest-day` (default) – the day a payment is received is still an
  *   interest day on the balance before it, the principal falls from the next day (France, Russia,
  *   the German example; UK not specified [U]); `not-interest-day` – it falls on the payment day.

@@ -35,7 +35,7 @@ export interface InterestResult {
   terms: LatePaymentTerms;
   /** payments in date order, with the first day the principal is lower */
   payments: InterestPaymentLine[];
-  /** false when nothing was overdue on any day up to `until` (then nothing is charged) */
+  /** false when the principal was paid in full by the due date, or `until` is the due date: nothing is charged */
   late: boolean;
   /** the interest days considered: the day after the due date to `until`; null when none */
   interestPeriod: { from: PlainDate; to: PlainDate; days: number } | null;

@@ -31,7 +31,8 @@ export const MoneySchema = z
             ? `${value.currency} has no minor unit: use a whole number`
             : `${value.currency} has ${currency.exponent} decimal places, ${value.amount} has ${decimals}`,
       });
-    } else if (!Number.isSafeInteger(Number(value.amount) * 10 ** currency.exponent)) {
+    } else if (BigInt(value.amount.replace('.', '') + '0'.repeat(currency.exponent - decimals)) > BigInt(Number.MAX_SAFE_INTEGER)) {
+      // digits, not floats: Number('19.99') * 100 is 1998.9999999999998
       ctx.addIssue({ code: 'custom', path: ['amount'], message: 'is too large' });
     }
   });

@@ -19,7 +19,7 @@ export type PlainDate = string;
 
 export const PlainDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine((s) => isValidPlainDate(s), { message: 'is not a real calendar date' })
   .describe('calendar date, YYYY-MM-DD');
 

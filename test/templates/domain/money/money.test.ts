@@ -61,3 +61,12 @@ describe('MoneySchema', () => {
     expect(errors({ currency: 'EUR', amount: '-5' })).toHaveLength(1);
   });
 });
+
+describe('MoneySchema size check', () => {
+  it('accepts ordinary amounts whose float product is inexact (19.99 × 100 = 1998.9999…)', () => {
+    for (const amount of ['19.99', '1.15', '4.35', '0.07', '90071992547409.91']) {
+      expect(MoneySchema.safeParse({ currency: 'EUR', amount }).success, amount).toBe(true);
+    }
+    expect(MoneySchema.safeParse({ currency: 'EUR', amount: '90071992547409.92' }).error?.issues[0]?.message).toBe('is too large');
+  });
+});
