@@ -36,6 +36,10 @@ const migrations: string[] = [
    );
    CREATE TRIGGER events_are_append_only_u BEFORE UPDATE ON events BEGIN SELECT RAISE(ABORT, 'the case log is append-only'); END;
    CREATE TRIGGER events_are_append_only_d BEFORE DELETE ON events BEGIN SELECT RAISE(ABORT, 'the case log is append-only'); END;`,
+  // INSERT OR REPLACE deletes the old row without firing the DELETE trigger: refuse any insert over an existing event
+  `CREATE TRIGGER events_are_append_only_r BEFORE INSERT ON events
+     WHEN EXISTS (SELECT 1 FROM events WHERE case_id = NEW.case_id AND id = NEW.id)
+     BEGIN SELECT RAISE(ABORT, 'the case log is append-only'); END;`,
 ];
 
 /**
@@ -106,7 +110,8 @@ class SqliteStore implements Store {
       next: p(`SELECT min(instant) AS instant FROM stages WHERE status = 'scheduled'`),
       stale: p(`SELECT record FROM stages WHERE status = 'claimed' AND claimed_at <= ? ORDER BY claimed_at`),
       insertEvent: p('INSERT INTO events (case_id, id, record) VALUES (?, ?, ?)'),
-      getEvents: p('SELECT record FROM events WHERE case_id = ? ORDER BY id'),
+      // by time, then in the order written (rowid): same-millisecond events of separate commits keep their order
+      getEvents: p("SELECT record FROM events WHERE case_id = ? ORDER BY substr(id, 1, instr(id, '#') - 1), rowid"),
     };
   }
 
@@ -122,23 +127,23 @@ class SqliteStore implements Store {
   }
 
   async getCase(id: string): Promise<CaseRecord | undefined> {
-    return this.#read<CaseRecord>(this.#q.getCase!.get(id));
+    return this.#guard(() => this.#read<CaseRecord>(this.#q.getCase!.get(id)));
   }
 
   async listCases(): Promise<CaseRecord[]> {
-    return this.#q.listCases!.all().map((r) => this.#read<CaseRecord>(r)!);
+    return this.#guard(() => this.#q.listCases!.all().map((r) => this.#read<CaseRecord>(r)!));
   }
 
   async getStages(caseId: string): Promise<StageRecord[]> {
-    return this.#q.getStages!.all(caseId).map((r) => this.#read<StageRecord>(r)!);
+    return this.#guard(() => this.#q.getStages!.all(caseId).map((r) => this.#read<StageRecord>(r)!));
   }
 
   async getStage(caseId: string, stageId: string): Promise<StageRecord | undefined> {
-    return this.#read<StageRecord>(this.#q.getStage!.get(caseId, stageId));
+    return this.#guard(() => this.#read<StageRecord>(this.#q.getStage!.get(caseId, stageId)));
   }
 
   async getEvents(caseId: string): Promise<CaseEvent[]> {
-    return this.#q.getEvents!.all(caseId).map((r) => this.#read<CaseEvent>(r)!);
+    return this.#guard(() => this.#q.getEvents!.all(caseId).map((r) => this.#read<CaseEvent>(r)!));
   }
 
   async commit(change: Commit): Promise<void> {
@@ -173,15 +178,15 @@ class SqliteStore implements Store {
   }
 
   async dueStages(now: string, limit: number): Promise<StageRecord[]> {
-    return this.#q.due!.all(now, limit).map((r) => this.#read<StageRecord>(r)!);
+    return this.#guard(() => this.#q.due!.all(now, limit).map((r) => this.#read<StageRecord>(r)!));
   }
 
   async nextDueInstant(): Promise<string | undefined> {
-    return ((this.#q.next!.get() as { instant: string | null } | undefined)?.instant ?? undefined) || undefined;
+    return this.#guard(() => ((this.#q.next!.get() as { instant: string | null } | undefined)?.instant ?? undefined) || undefined);
   }
 
   async staleClaims(before: string): Promise<StageRecord[]> {
-    return this.#q.stale!.all(before).map((r) => this.#read<StageRecord>(r)!);
+    return this.#guard(() => this.#q.stale!.all(before).map((r) => this.#read<StageRecord>(r)!));
   }
 
   async close(): Promise<void> {

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { currencyOf, CurrencyCodeSchema } from '../money/currency.ts';
-import { amountOf, decimalOf, DecimalStringSchema, minorUnits } from '../money/money.ts';
+import { currencyOf } from '../money/currency.ts';
+import { amountOf, decimalOf, minorUnits, MoneySchema } from '../money/money.ts';
 import { JurisdictionSchema } from '../schemas/jurisdiction.ts';
-import { RateSchema } from '../schemas/percent.ts';
-import type { LatePaymentTerms } from '../schemas/terms.ts';
+import { LatePaymentTermsSchema } from '../schemas/terms.ts';
 import { PlainDateSchema } from '../time/plain-date.ts';
 import { fieldErrors } from '../validation/field-errors.ts';
 import { fixedCompensation } from './fixed-compensation.ts';
@@ -11,64 +10,18 @@ import { InterestInputError } from './interest-error.ts';
 import { InterestOptionsSchema } from './interest-options.ts';
 import { jurisdictionCurrency } from './jurisdiction-currency.ts';
 
-/**
- * Money as `MoneySchema` defines it (ISO 4217 code, decimal string, no more decimals than the
- * currency has), written here because `MoneySchema`'s size check multiplies a float
- * (`Number('19.99') * 100` is 1998.9999999999998) and so rejects ordinary amounts such as
- * 19.99 as "too large". This one checks the size on the digits. `positive` also refuses a sign
- * and zero with specific messages.
- */
-function moneySchema({ positive }: { positive: boolean }) {
-  return z
-    .object({
-      currency: CurrencyCodeSchema,
-      amount: z
-        .string()
-        .superRefine((amount, ctx) => {
-          if (/^\s*-/.test(amount)) ctx.addIssue({ code: 'custom', message: `must not be negative (${amount})`, abort: true });
-        })
-        .pipe(DecimalStringSchema),
-    })
-    .superRefine((value, ctx) => {
-      const currency = currencyOf(value.currency);
-      if (!currency || !/^\d+(\.\d+)?$/.test(value.amount)) return; // already reported
-      const [whole = '', fraction = ''] = value.amount.split('.');
-      if (fraction.length > currency.exponent) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['amount'],
-          message:
-            currency.exponent === 0
-              ? `${value.currency} has no minor unit: use a whole number`
-              : `${value.currency} has ${currency.exponent} decimal places, ${value.amount} has ${fraction.length}`,
-        });
-      } else if (BigInt(`${whole}${fraction.padEnd(currency.exponent, '0')}`) > BigInt(Number.MAX_SAFE_INTEGER)) {
-        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'is too large' });
-      } else if (positive && !/[1-9]/.test(value.amount)) {
-        ctx.addIssue({ code: 'custom', path: ['amount'], message: 'must be more than zero' });
-      }
-    });
-}
-const PositiveMoneySchema = moneySchema({ positive: true });
-
-/**
- * The contract's late-payment terms: the same shape and messages as `LatePaymentTermsSchema`
- * (schemas/terms.ts), with the flat fee checked by the money schema above.
- */
-const InterestTermsSchema = z.object({
-  interest: z.discriminatedUnion(
-    'kind',
-    [
-      z.object({ kind: z.literal('statutory') }),
-      z.object({ kind: z.literal('contractual'), rate: RateSchema }),
-      z.object({ kind: z.literal('none') }),
-    ],
-    { message: 'kind must be statutory, contractual or none' },
-  ),
-  flatFee: moneySchema({ positive: false }).optional(),
-  fixedCompensation: z.boolean().default(true),
-  penaltyClause: z.boolean().default(false),
-}) satisfies z.ZodType<LatePaymentTerms, unknown>;
+/** Money that must be more than zero: `MoneySchema`, with specific messages for a sign and for zero. */
+const PositiveMoneySchema = z
+  .object({
+    currency: z.string(),
+    amount: z.string().superRefine((amount, ctx) => {
+      if (/^\s*-/.test(amount)) ctx.addIssue({ code: 'custom', message: `must not be negative (${amount})`, abort: true });
+    }),
+  })
+  .pipe(MoneySchema)
+  .superRefine((money, ctx) => {
+    if (!/[1-9]/.test(money.amount)) ctx.addIssue({ code: 'custom', path: ['amount'], message: 'must be more than zero' });
+  });
 
 /** A payment received: it reduces the principal (by default from the day after, see `paymentDay`). */
 export const InterestPaymentSchema = z.object({
@@ -105,7 +58,7 @@ export const InterestInputSchema = z
     payments: z.array(InterestPaymentSchema).max(1000).default([]),
     jurisdiction: JurisdictionSchema,
     debtor: z.enum(['business', 'consumer'], { message: 'must be business or consumer' }).default('business'),
-    terms: InterestTermsSchema.prefault({ interest: { kind: 'statutory' } }),
+    terms: LatePaymentTermsSchema.prefault({ interest: { kind: 'statutory' } }),
     options: InterestOptionsSchema.prefault({}),
   })
   .strict()
