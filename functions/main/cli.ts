@@ -22,31 +22,40 @@ const io: CliIo = {
 function help(): void {
   io.out('Overdue: contracts, invoices and a ladder of letters that gets you paid.\n');
   io.out('Usage: npm run cli -- <command> [options]\n');
+  io.out('  start [--port 4321] [--host 127.0.0.1] [--data .overdue] [--smtp URL] [--from ADDR] [--token T] [--clock fast-forward]   Overdue on this machine (npm start)');
   for (const c of Object.values(commands)) io.out(`  ${c.summary}`);
   io.out('\nExample case files: templates/examples/*.json');
 }
 
 const [name, ...rest] = process.argv.slice(2);
 if (name === 'start') {
-  // `npm start` until the local app (site, API, scheduler, mail) lands: say so, and show what works today
-  io.out('Overdue on one machine (site, API, scheduler and mail) is not built yet: see the README\'s roadmap.');
-  io.out('Today you can validate and plan case files and compute late-payment interest:\n');
-  help();
-  process.exit(0);
-}
-if (!name || name === 'help' || name === '--help' || name === '-h') {
-  help();
-  process.exit(0);
-}
-const command = commands[name];
-if (!command) {
-  io.err(`Unknown command "${name}".`);
-  help();
-  process.exit(2);
-}
-try {
-  process.exitCode = await (await command.load()).run(rest, io);
-} catch (error) {
-  io.err(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
+  const { readLocalConfig } = await import('./local-config.ts');
+  const { startLocal } = await import('./local.ts');
+  let config;
+  try {
+    config = readLocalConfig(rest, process.env);
+  } catch (error) {
+    io.err((error as Error).message);
+    process.exit(2);
+  }
+  const running = await startLocal(config, (line) => io.out(line));
+  const stop = async () => {
+    await running.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} else {
+  const command = commands[name as string];
+  if (!command) {
+    io.err(`Unknown command "${name}".`);
+    help();
+    process.exit(2);
+  }
+  try {
+    process.exitCode = await (await command.load()).run(rest, io);
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
 }
