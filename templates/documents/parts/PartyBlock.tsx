@@ -3,10 +3,12 @@ import type { Party } from '../../domain/schemas/party.ts';
 import { Para } from './Para.tsx';
 import { useT } from './direction.tsx';
 import { theme } from './styles.ts';
+import { isolate } from './isolate.ts';
 
 /** A party's name, address and identifiers, under a small heading. */
 export function PartyBlock({ heading, party, width = '48%' }: { heading: string; party: Party; width?: string }) {
-  const { t, locale, dir, ltr } = useT();
+  const tr = useT();
+  const { t, locale, dir, ltr } = tr;
   const region = new Intl.DisplayNames([locale], { type: 'region' }).of(party.address.country) ?? party.address.country;
   return (
     <View style={{ width, alignSelf: dir === 'rtl' ? 'flex-end' : 'flex-start' }}>
@@ -19,8 +21,8 @@ export function PartyBlock({ heading, party, width = '48%' }: { heading: string;
       ))}
       <Para>{[party.address.postalCode, party.address.city].filter(Boolean).join(' ')}</Para>
       <Para>{region}</Para>
-      {party.taxId ? <Para>{t('common.vatId', { id: ltr(party.taxId) })}</Para> : null}
-      {party.companyId ? <Para>{t('common.companyId', { id: ltr(party.companyId) })}</Para> : null}
+      {party.taxId ? <Para>{t('common.vatId', { id: isolate(tr, party.taxId) })}</Para> : null}
+      {party.companyId ? <Para>{t('common.companyId', { id: isolate(tr, party.companyId) })}</Para> : null}
       <Para>{t('common.email', { email: ltr(party.emails[0]!) })}</Para>
       {party.phone ? <Para>{t('common.phone', { phone: ltr(party.phone) })}</Para> : null}
     </View>
