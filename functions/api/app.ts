@@ -16,6 +16,7 @@ import type { Ports } from '../ports/ports.ts';
 import { accessToken } from './access-token.ts';
 import { caseSummary } from './case-summary.ts';
 import { tasksCalendar } from './tasks-calendar.ts';
+import { addBundleRoutes } from '../bundle/bundle-routes.ts';
 
 /** Read access to the outbox folder, when mail goes there instead of SMTP. */
 export interface OutboxAccess {
@@ -27,6 +28,8 @@ export interface AppOptions {
   /** when set, every /api request needs `Authorization: Bearer <token>` */
   token?: string | undefined;
   outbox?: OutboxAccess | undefined;
+  /** the HMAC key of lawyer share links; without it, share links are refused */
+  shareKey?: Uint8Array | undefined;
 }
 
 const CaseId = z.object({ id: z.string().min(1).max(64) });
@@ -54,7 +57,8 @@ export function createApp(ports: Ports, options: AppOptions = {}) {
     },
   });
   app.use('/api/*', async (c, next) => {
-    if (c.req.path === '/api/health') return next();
+    // health is public; a share link is its own credential (signed, scoped, expiring, revocable)
+    if (c.req.path === '/api/health' || c.req.path.startsWith('/api/share/')) return next();
     return accessToken(options.token)(c, next);
   });
 
@@ -150,6 +154,8 @@ export function createApp(ports: Ports, options: AppOptions = {}) {
       return c.body(new Uint8Array(bytes), 200, { 'content-type': 'message/rfc822', 'content-disposition': `inline; filename="${c.req.param('file')}"` });
     });
   }
+
+  addBundleRoutes(app, ports, options.shareKey);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Overdue API', version: '1' } });
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404));

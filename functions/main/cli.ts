@@ -8,6 +8,10 @@ import type { CliIo } from '../cli/io.ts';
 const commands: Record<string, { summary: string; load: () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }> }> = {
   validate: { summary: 'validate FILE              check a case file; prints field errors or "valid"', load: () => import('../cli/validate.ts') },
   plan: { summary: 'plan FILE [--json] [--now ISO]   the dated ladder of a case file', load: () => import('../cli/plan.ts') },
+  bundle: {
+    summary: 'bundle CASE_ID [--lang fr] [--out case.zip] [--date YYYY-MM-DD] [--data .overdue]   the lawyer bundle of a case',
+    load: () => import('../cli/bundle.ts'),
+  },
   interest: {
     summary: 'interest --jurisdiction GB --principal 1000.00 --currency GBP --due 2024-01-31 --until 2024-04-30 [--payment DATE:AMOUNT …] [--contract-rate 8%/year] [--json]',
     load: () => import('../cli/interest.ts'),

@@ -17,6 +17,7 @@ import type { Mailer } from '../ports/mailer.ts';
 import type { Ports } from '../ports/ports.ts';
 import type { Scheduler } from '../ports/scheduler.ts';
 import { buildSiteIfNeeded } from './build-site.ts';
+import { loadShareKey } from './share-key.ts';
 import type { LocalConfig } from './local-config.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -69,6 +70,7 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
 
   const app = createApp(ports, {
     token: config.token,
+    shareKey: loadShareKey(join(config.dataDir, 'share.key')),
     outbox: config.smtp ? undefined : { list: () => listOutbox(outboxDir), read: (file) => readOutbox(outboxDir, file) },
   });
   const dist = join(root, 'site', 'dist');

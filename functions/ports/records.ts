@@ -92,7 +92,9 @@ export type EventType =
   | 'cancelled'
   | 'delivery'
   | 'bounce'
-  | 'complaint';
+  | 'complaint'
+  | 'share-created'
+  | 'share-revoked';
 
 /** One entry of a case's append-only log. */
 export interface CaseEvent {

@@ -1,0 +1,98 @@
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import { z } from 'zod';
+import { baseLanguage } from '#domain/schemas/language.ts';
+import { localDateTime } from '#domain/time/zoned-instant.ts';
+import { PlainDateSchema } from '#domain/time/plain-date.ts';
+import { fieldErrors } from '#domain/validation/field-errors.ts';
+import { mutateCase } from '../cases/mutate-case.ts';
+import { CaseNotFoundError } from '../ports/errors.ts';
+import type { Ports } from '../ports/ports.ts';
+import { buildBundle } from './build-bundle.tsx';
+import { renderDatedPdf } from './render-dated-pdf.ts';
+import { newLinkId, ShareLinkError, signShareLink, verifyShareLink } from './share-link.ts';
+
+export const ShareRequestSchema = z.strictObject({
+  lang: z.string().refine((l) => baseLanguage(l) !== undefined, { message: 'must be one of en, ru, fr, he' }).default('en'),
+  expiresInDays: z.number().int().min(1).max(90).default(14),
+});
+const BundleQuery = z.object({
+  lang: z.string().refine((l) => baseLanguage(l) !== undefined, { message: 'must be one of en, ru, fr, he' }).default('en'),
+  date: PlainDateSchema.optional(),
+});
+
+const zipHeaders = (name: string) => ({
+  'content-type': 'application/zip',
+  'content-disposition': `attachment; filename="${name}"`,
+  'cache-control': 'private, no-store',
+});
+
+/** Today on the creditor's calendar: the default bundle date. */
+function today(ports: Pick<Ports, 'clock'>, timeZone: string): string {
+  return localDateTime(ports.clock.now(), timeZone).date;
+}
+
+/**
+ * The lawyer bundle over HTTP: the owner downloads it (behind the API token), creates and revokes
+ * share links; a lawyer opens a share link without an account. A wrong, expired, revoked or
+ * foreign link gets the same 404 as an unknown one: it reveals nothing.
+ */
+export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8Array | undefined): void {
+  app.get('/api/cases/:id/bundle', async (c) => {
+    const query = BundleQuery.safeParse(c.req.query());
+    if (!query.success) return c.json({ error: 'invalid', fields: fieldErrors(query.error) }, 400);
+    const record = await ports.store.getCase(c.req.param('id'));
+    if (!record) throw new CaseNotFoundError(c.req.param('id'));
+    const bundle = await buildBundle(ports, record.id, { date: query.data.date ?? today(ports, record.file.creditor.timeZone), lang: query.data.lang, render: renderDatedPdf });
+    return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName));
+  });
+
+  app.post('/api/cases/:id/share', async (c) => {
+    if (!shareKey) return c.json({ error: 'unavailable', message: 'share links are not configured on this server' }, 503);
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      body = {};
+    }
+    const parsed = ShareRequestSchema.safeParse(body);
+    if (!parsed.success) return c.json({ error: 'invalid', fields: fieldErrors(parsed.error) }, 400);
+    const linkId = newLinkId();
+    const now = ports.clock.now();
+    const expiresAt = new Date(now.getTime() + parsed.data.expiresInDays * 86_400_000).toISOString();
+    await mutateCase(ports, c.req.param('id'), (record) => ({
+      record,
+      events: [{ at: now.toISOString(), actor: 'owner', type: 'share-created', data: { linkId, expiresAt, lang: parsed.data.lang } }],
+    }));
+    const token = signShareLink(shareKey, { caseId: c.req.param('id'), linkId, expiresAt, lang: parsed.data.lang });
+    return c.json({ linkId, expiresAt, url: `${new URL(c.req.url).origin}/api/share/${token}` }, 201);
+  });
+
+  app.delete('/api/cases/:id/share/:linkId', async (c) => {
+    const linkId = c.req.param('linkId');
+    await mutateCase(ports, c.req.param('id'), (record) => ({
+      record,
+      events: [{ at: ports.clock.now().toISOString(), actor: 'owner', type: 'share-revoked', data: { linkId } }],
+    }));
+    return c.json({ revoked: linkId });
+  });
+
+  app.get('/api/share/:token', async (c) => {
+    const nothing = () => c.json({ error: 'not-found', message: 'this link is not valid: it may have expired or been withdrawn' }, 404);
+    if (!shareKey) return nothing();
+    let link;
+    try {
+      link = verifyShareLink(shareKey, c.req.param('token'), ports.clock.now());
+    } catch (error) {
+      if (error instanceof ShareLinkError) return nothing();
+      throw error;
+    }
+    const record = await ports.store.getCase(link.caseId);
+    if (!record) return nothing();
+    const events = await ports.store.getEvents(link.caseId);
+    const created = events.some((e) => e.type === 'share-created' && e.data?.['linkId'] === link.linkId);
+    const revoked = events.some((e) => e.type === 'share-revoked' && e.data?.['linkId'] === link.linkId);
+    if (!created || revoked) return nothing();
+    const bundle = await buildBundle(ports, record.id, { date: today(ports, record.file.creditor.timeZone), lang: link.lang, render: renderDatedPdf });
+    return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName));
+  });
+}
