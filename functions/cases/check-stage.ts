@@ -1,5 +1,5 @@
 import { addBusinessDays, nextBusinessDay } from '#domain/time/business-days.ts';
-import { zonedInstant } from '#domain/time/zoned-instant.ts';
+import { localDateTime, zonedInstant } from '#domain/time/zoned-instant.ts';
 import type { CaseFile } from '#domain/schemas/case.ts';
 import type { StageRecord } from '../ports/records.ts';
 
@@ -41,6 +41,7 @@ export function checkStage(
 
 /** A letter to send as soon as possible (a confirmation, an offer), in the same generation. */
 export function immediateLetter(file: CaseFile, caseId: string, generation: number, seq: number, key: string, template: string, now: string): StageRecord {
+  const local = localDateTime(now, file.debtor.timeZone);
   return {
     caseId,
     id: `g${generation}.${key}`,
@@ -50,8 +51,8 @@ export function immediateLetter(file: CaseFile, caseId: string, generation: numb
     channel: 'email',
     template,
     instant: now,
-    localDate: now.slice(0, 10),
-    localTime: now.slice(11, 16),
+    localDate: local.date,
+    localTime: local.time,
     timeZone: file.debtor.timeZone,
     status: 'scheduled',
     attempts: 0,

@@ -3,6 +3,7 @@ import type { CaseRecord } from '../ports/records.ts';
 import { CaseStateError } from './case-state-error.ts';
 import { StageConflictError } from '../ports/errors.ts';
 import { mutateCase } from './mutate-case.ts';
+import { localDateTime } from '#domain/time/zoned-instant.ts';
 
 /**
  * The owner's one-click resend of an `uncertain` or `failed` stage: it becomes `scheduled` again
@@ -16,9 +17,10 @@ export async function resendStage(ports: Pick<Ports, 'store' | 'scheduler' | 'cl
       throw new CaseStateError('stage', `stage ${stageId} is ${stage?.status ?? 'unknown'}: only an uncertain or failed letter can be resent`, 'stage');
     }
     if (record.status === 'paid' || record.status === 'cancelled') throw new CaseStateError(record.status, `the case is ${record.status}`);
+    const local = localDateTime(now, stage.timeZone);
     return {
       record,
-      stages: [{ stage: { ...stage, status: 'scheduled', instant: now, claimToken: undefined, error: undefined }, expect: stage.status }],
+      stages: [{ stage: { ...stage, status: 'scheduled', instant: now, localDate: local.date, localTime: local.time, claimToken: undefined, error: undefined }, expect: stage.status }],
       events: [{ at: now, actor: 'owner', type: 'resend-requested', stageId, data: { previous: stage.status } }],
     };
   });

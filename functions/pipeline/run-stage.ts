@@ -33,6 +33,7 @@ function stageMayRun(record: CaseRecord, stage: StageRecord): string | undefined
   if (record.status === 'paid') return 'paid';
   if (record.status === 'cancelled') return 'case cancelled';
   if (record.status === 'disputed') return 'dispute';
+  if (record.status === 'paused') return 'paused (a bounce or complaint, or the owner)';
   if (isPaid(record.file)) return 'paid';
   return undefined;
 }
