@@ -16,8 +16,10 @@ let registered: string | undefined;
  * sources (functions: paths into node_modules/@expo-google-fonts/arimo; the site: bundled URLs);
  * importing a template never registers anything. React-PDF embeds only the glyphs used (subset).
  *
- * Hyphenation is off (`[word]`): there is no Hebrew hyphenator and a wrong break in a legal
- * letter is worse than a ragged line.
+ * Hyphenation is off: there is no Hebrew hyphenator and a wrong break in a legal letter is worse
+ * than a ragged line. A word breaks only where the text carries a zero-width space (U+200B), which
+ * the documents insert into very long unbroken runs (a 60-character name, an identifier) so that
+ * they wrap inside the margins instead of running off the page.
  *
  * @see shared/PITFALLS.md (one full TTF family; WOFF2 and split subsets break)
  */
@@ -31,6 +33,6 @@ export function registerFonts(sources: FontSources): void {
       { src: sources.bold, fontWeight: 700 },
     ],
   });
-  Font.registerHyphenationCallback((word) => [word]);
+  Font.registerHyphenationCallback((word) => (word.includes('\u200B') ? word.split('\u200B') : [word]));
   registered = key;
 }

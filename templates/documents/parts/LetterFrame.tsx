@@ -58,6 +58,7 @@ export function LetterFrame(props: LetterFrameProps) {
       </Para>
       {props.salutation ? <Para style={{ marginBottom: 8 }}>{props.salutation}</Para> : null}
       <View>{props.children}</View>
+      {/* closing, signature and the way to get in touch stay together on one page */}
       <View wrap={false} style={{ marginTop: 14 }}>
         {props.closing ? <Para>{props.closing}</Para> : null}
         {props.signatureSpace ? <View style={{ height: 36 }} /> : null}
@@ -65,8 +66,8 @@ export function LetterFrame(props: LetterFrameProps) {
           {props.signatory ?? creditor.contactName ?? creditor.legalName}
         </Para>
         {creditor.tradingName ? <Para>{creditor.tradingName}</Para> : null}
+        {props.contact ? <Para style={{ marginTop: 14, color: theme.muted }}>{props.contact}</Para> : null}
       </View>
-      {props.contact ? <Para style={{ marginTop: 14, color: theme.muted }}>{props.contact}</Para> : null}
     </View>
   );
 }

@@ -19,7 +19,9 @@ export function PartyBlock({ heading, party, width = '48%' }: { heading: string;
       {party.address.lines.map((line, i) => (
         <Para key={i}>{line}</Para>
       ))}
-      <Para>{[party.address.postalCode, party.address.city].filter(Boolean).join(' ')}</Para>
+      {cityLines(party.address).map((line, i) => (
+        <Para key={`c${i}`}>{line}</Para>
+      ))}
       <Para>{region}</Para>
       {party.taxId ? <Para>{t('common.vatId', { id: isolate(tr, party.taxId) })}</Para> : null}
       {party.companyId ? <Para>{t('common.companyId', { id: isolate(tr, party.companyId) })}</Para> : null}
@@ -27,4 +29,17 @@ export function PartyBlock({ heading, party, width = '48%' }: { heading: string;
       {party.phone ? <Para>{t('common.phone', { phone: ltr(party.phone) })}</Para> : null}
     </View>
   );
+}
+
+/**
+ * The city line(s) in the country's order: the postcode before the city in most of Europe, Russia
+ * and Israel ("75019 Paris"); after it in North America and Australia ("New York, NY 10007"); on
+ * its own line in the United Kingdom ("Leeds" / "LS1 4AP").
+ */
+export function cityLines(address: Party['address']): string[] {
+  const { city, postalCode, region, country } = address;
+  if (country === 'GB' || country === 'IE') return postalCode ? [city, postalCode] : [city];
+  if (['US', 'CA', 'AU'].includes(country)) return [[`${city}${region ? `, ${region}` : ''}`, postalCode].filter(Boolean).join(' ')];
+  if (country === 'RU') return [[postalCode, city].filter(Boolean).join(', ')];
+  return [[postalCode, city].filter(Boolean).join(' ')];
 }
