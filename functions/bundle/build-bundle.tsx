@@ -15,7 +15,7 @@ import { CaseNotFoundError } from '../ports/errors.ts';
 import type { Archive } from '../ports/archive.ts';
 import type { Store } from '../ports/store.ts';
 import { bundleCaseJsonSchema, type BundleCase } from './bundle-case-schema.ts';
-import { chronology, chronologyCsv } from './chronology.ts';
+import { chronology, chronologyCsv, feedbackOf } from './chronology.ts';
 
 export interface BundleOptions {
   /** the bundle date: amounts and interest as of this day, the final demand dated it */
@@ -34,9 +34,25 @@ export interface Bundle {
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-/** ZIP entries carry 1980-01-01 (the ZIP epoch) so the same case and date give the same bytes */
-const zipTime = new Date(Date.UTC(1980, 0, 1, 12));
-const slug = (s: string) => s.normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/-+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'case';
+/**
+ * ZIP entries carry 1980-01-01 12:00 (the ZIP epoch) so the same case and date give the same
+ * bytes. ZIP (DOS) times have no zone and fflate writes the Date's local fields: the Date is
+ * built from local fields, so the bytes do not depend on the machine's time zone.
+ */
+const zipTime = new Date(1980, 0, 1, 12);
+/**
+ * Every entry made on "Unix" (host 3) with mode 0644: Info-ZIP's unzip (Debian's) converts the
+ * names of entries from an MS-DOS host (fflate's default, host 0) as if they were in the OEM code
+ * page, UTF-8 flag or not, so a Cyrillic or Hebrew case reference came out as mojibake.
+ */
+const entryAttributes = { mtime: zipTime, os: 3, attrs: 0o100644 << 16 };
+/**
+ * A name for a file or folder: letters and digits of any script kept (a reference СЕВЕР-2026-5
+ * names its bundle СЕВЕР-2026-5-…, not 2026-5-…), anything else a dash. ZIP marks such names as
+ * UTF-8 (fflate sets the flag), which unzip, Python and the usual archivers read.
+ */
+const slug = (s: string) =>
+  [...s.normalize('NFC').replace(/[^\p{L}\p{M}\p{N}._-]+/gu, '-').replace(/-+/g, '-').replace(/^[-.]+|-$/g, '')].slice(0, 60).join('') || 'case';
 
 /**
  * The lawyer bundle: one ZIP with the index (in the lawyer's language), the final demand for the
@@ -75,6 +91,8 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
 
   const sent = stages.filter((s) => s.status === 'sent' && s.channel === 'email').sort((a, b) => ((a.sentAt ?? '') < (b.sentAt ?? '') ? -1 : 1));
   const letters: BundleCase['lettersSent'] = [];
+  /** each sent letter's PDF (else .eml) in the bundle, by stage id: what a warning points to */
+  const letterFiles = new Map<string, string>();
   let n = 0;
   for (const stage of sent) {
     n++;
@@ -83,6 +101,7 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
     const eml = stage.emlSha256 ? await deps.archive.get(stage.emlSha256) : undefined;
     if (pdf) add(`${base}.pdf`, pdf, 'letter-pdf');
     if (eml) add(`${base}.eml`, eml, 'letter-eml');
+    if (pdf || eml) letterFiles.set(stage.id, pdf ? `${base}.pdf` : `${base}.eml`);
     const sentEvent = events.find((e) => e.type === 'sent' && e.stageId === stage.id);
     letters.push({
       stage: stage.id,
@@ -95,7 +114,10 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
       eml: eml ? `${base}.eml` : null,
       deliveryEvents: events
         .filter((e) => ['delivery', 'bounce', 'complaint'].includes(e.type) && e.stageId === stage.id)
-        .map((e) => ({ at: e.at, type: e.type, detail: String(e.data?.['detail'] ?? e.data?.['recipient'] ?? '') })),
+        .map((e) => {
+          const f = feedbackOf(e.data);
+          return { at: e.at, type: e.type, detail: [f.recipients.join(', '), f.detail].filter(Boolean).join(': ') };
+        }),
     });
   }
 
@@ -145,9 +167,17 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
       interestNote: amounts.interestNote,
     },
     segments,
-    chronology: chrono.map((e) => ({ at: e.at, type: e.type, detail: e.detail })),
+    chronology: chrono.map((e) => ({ at: e.at, type: e.type, stage: e.stage, detail: e.detail, data: e.data })),
     files: listed().map(({ path, size, sha256: hash }) => ({ path, size, sha256: hash })),
-    warnings: warnings.map((w) => ({ code: w.code, detail: w.detail })),
+    warnings: warnings.map((w) => ({
+      code: w.code,
+      detail: w.detail,
+      stageKey: w.stageKey,
+      at: w.at,
+      recipients: w.recipients,
+      reason: w.reason,
+      letter: w.stage ? letterFiles.get(w.stage) : undefined,
+    })),
   };
   add('00-index.pdf', await render(<BundleIndexDocument data={indexData} t={lawyerT} />), 'index');
 
@@ -183,18 +213,29 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
     amounts,
     interestSegments: segments,
     lettersSent: letters,
-    warnings: warnings.map((w) => ({ code: w.code, message: w.detail })),
+    warnings: warnings.map((w) => ({ code: w.code, stage: w.stage ?? null, message: w.detail })),
     documents: listed(),
   };
   add('case.json', strToU8(`${JSON.stringify(caseJson, null, 2)}\n`), 'data');
 
   const files = listed();
-  const sums = files.map((f) => `${f.sha256}  ${f.path}`).join('\n') + '\n';
-  const manifest = { format: 'overdue-bundle/1', caseId: record.id, reference, bundleDate: options.date, language: options.lang, generator: 'Overdue', files, warnings };
+  const manifest = {
+    format: 'overdue-bundle/1',
+    caseId: record.id,
+    reference,
+    bundleDate: options.date,
+    language: options.lang,
+    generator: 'Overdue',
+    files,
+    warnings: warnings.map((w) => ({ code: w.code, stage: w.stage ?? null, detail: w.detail })),
+  };
+  // SHA256SUMS covers every file, the manifest too: `sha256sum -c SHA256SUMS` checks them all
+  add('manifest.json', strToU8(`${JSON.stringify(manifest, null, 2)}\n`), 'data');
+  const all = listed();
+  const sums = all.map((f) => `${f.sha256}  ${f.path}`).join('\n') + '\n';
   const zip: Zippable = {};
-  for (const f of files) zip[`${folder}/${f.path}`] = [entries.get(f.path)!.bytes, { mtime: zipTime }];
-  zip[`${folder}/SHA256SUMS`] = [strToU8(sums), { mtime: zipTime }];
-  zip[`${folder}/manifest.json`] = [strToU8(`${JSON.stringify(manifest, null, 2)}\n`), { mtime: zipTime }];
+  for (const f of all) zip[`${folder}/${f.path}`] = [entries.get(f.path)!.bytes, entryAttributes];
+  zip[`${folder}/SHA256SUMS`] = [strToU8(sums), entryAttributes];
   const ordered: Zippable = Object.fromEntries(Object.entries(zip).sort(([a], [b]) => (a < b ? -1 : 1)));
   return {
     fileName: `overdue-${folder}.zip`,

@@ -72,7 +72,7 @@ export const BundleCaseSchema = z
         deliveryEvents: z.array(z.object({ at: z.string(), type: z.string(), detail: z.string() })),
       }),
     ),
-    warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+    warnings: z.array(z.object({ code: z.string(), stage: z.string().nullable(), message: z.string() })),
     documents: z.array(Document),
   })
   .strict();

@@ -20,9 +20,16 @@ const BundleQuery = z.object({
   date: PlainDateSchema.optional(),
 });
 
-const zipHeaders = (name: string) => ({
+/**
+ * The download headers. A name in another script (a Russian or Hebrew case reference) goes in
+ * `filename*` (RFC 6266 / RFC 8187, UTF-8, percent-encoded), with an ASCII `filename` for old
+ * clients: HTTP header values cannot carry it raw.
+ */
+const zipHeaders = (name: string, caseId: string, date: string) => ({
   'content-type': 'application/zip',
-  'content-disposition': `attachment; filename="${name}"`,
+  'content-disposition': /^[\x20-\x7e]+$/.test(name) && !/["\\]/.test(name)
+    ? `attachment; filename="${name}"`
+    : `attachment; filename="overdue-${caseId}-${date}.zip"; filename*=UTF-8''${encodeURIComponent(name).replace(/['()*]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`)}`,
   'cache-control': 'private, no-store',
 });
 
@@ -42,8 +49,9 @@ export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8A
     if (!query.success) return c.json({ error: 'invalid', fields: fieldErrors(query.error) }, 400);
     const record = await ports.store.getCase(c.req.param('id'));
     if (!record) throw new CaseNotFoundError(c.req.param('id'));
-    const bundle = await buildBundle(ports, record.id, { date: query.data.date ?? today(ports, record.file.creditor.timeZone), lang: query.data.lang, render: renderDatedPdf });
-    return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName));
+    const date = query.data.date ?? today(ports, record.file.creditor.timeZone);
+    const bundle = await buildBundle(ports, record.id, { date, lang: query.data.lang, render: renderDatedPdf });
+    return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName, record.id, date));
   });
 
   app.post('/api/cases/:id/share', async (c) => {
@@ -92,7 +100,8 @@ export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8A
     const created = events.some((e) => e.type === 'share-created' && e.data?.['linkId'] === link.linkId);
     const revoked = events.some((e) => e.type === 'share-revoked' && e.data?.['linkId'] === link.linkId);
     if (!created || revoked) return nothing();
-    const bundle = await buildBundle(ports, record.id, { date: today(ports, record.file.creditor.timeZone), lang: link.lang, render: renderDatedPdf });
-    return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName));
+    const date = today(ports, record.file.creditor.timeZone);
+    const bundle = await buildBundle(ports, record.id, { date, lang: link.lang, render: renderDatedPdf });
+    return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName, record.id, date));
   });
 }

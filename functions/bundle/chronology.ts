@@ -6,17 +6,42 @@ export interface ChronologyEntry {
   actor: string;
   type: string;
   stage: string;
-  /** a one-line description in English for the CSV; the index PDF words it in its own language */
+  /** a one-line description in English for the CSV; the index PDF words it in its own language from `data` */
   detail: string;
   messageId: string;
   sha256: string;
+  /** the event's own data, for the index to word in the lawyer's language */
+  data: Record<string, unknown>;
 }
 
 /** Where the evidence is weak: no contract, a letter that bounced, a stage whose send is uncertain… */
 export interface EvidenceWarning {
   code: 'no-contract' | 'no-letters' | 'bounced' | 'complaint' | 'uncertain' | 'failed';
+  /** the stage id */
   stage?: string | undefined;
+  /** the stage's key in the ladder (late-7) */
+  stageKey?: string | undefined;
+  /** when it happened (the bounce or complaint, the claim of an uncertain stage, the failure) */
+  at?: string | undefined;
+  /** who the letter bounced for or who complained */
+  recipients?: string[] | undefined;
+  /** the provider's or the sender's own words (a bounce diagnostic, a send error) */
+  reason?: string | undefined;
+  /** one line in English (case.json, the CLI) */
   detail: string;
+}
+
+/**
+ * Who a delivery, bounce or complaint report is about and what the provider said. The local
+ * adapters write `{ recipient, detail }`; the SES feedback handler writes `{ recipients: [],
+ * bounceType, diagnostic }` (functions/adapters/aws/record-mail-feedback.ts): both are read.
+ */
+export function feedbackOf(data: Record<string, unknown> | undefined): { recipients: string[]; detail: string } {
+  const d = data ?? {};
+  const list = Array.isArray(d['recipients']) ? (d['recipients'] as unknown[]).map(String) : [];
+  const recipients = list.length > 0 ? list : typeof d['recipient'] === 'string' && d['recipient'] !== '' ? [d['recipient']] : [];
+  const first = ['detail', 'diagnostic', 'smtpResponse', 'complaintFeedbackType', 'bounceType'].map((k) => d[k]).find((v) => typeof v === 'string' && v !== '');
+  return { recipients, detail: (first as string | undefined) ?? '' };
 }
 
 const quiet = new Set(['claimed', 'send-retry']);
@@ -49,10 +74,26 @@ function describe(e: CaseEvent): string {
       return 'letter claimed but no outcome recorded: it may or may not have been sent';
     case 'cancelled-stage':
       return `stage cancelled: ${s('reason')}`;
+    case 'task-due':
+      return `task due: ${s('template')}`;
+    case 'promise-expired':
+      return `the promised date ${s('promisedUntil')} passed without full payment`;
+    case 'paid':
+      return 'nothing left to pay';
+    case 'resume':
+      return `resumed${d['note'] ? `: ${s('note')}` : ''}`;
+    case 'cancelled':
+      return `case cancelled${d['reason'] ? `: ${s('reason')}` : ''}`;
+    case 'share-created':
+      return `share link ${s('linkId')} created, valid until ${s('expiresAt')}`;
+    case 'share-revoked':
+      return `share link ${s('linkId')} revoked`;
     case 'bounce':
     case 'complaint':
-    case 'delivery':
-      return `${e.type}${d['recipient'] ? ` (${s('recipient')})` : ''}${d['detail'] ? `: ${s('detail')}` : ''}`;
+    case 'delivery': {
+      const f = feedbackOf(d);
+      return `${e.type}${f.recipients.length > 0 ? ` (${f.recipients.join(', ')})` : ''}${f.detail ? `: ${f.detail}` : ''}`;
+    }
     default:
       return Object.keys(d).length > 0 ? JSON.stringify(d) : '';
   }
@@ -73,18 +114,37 @@ export function chronology(events: CaseEvent[], stages: StageRecord[], hasContra
       detail: describe(e),
       messageId: e.type === 'sent' ? String(e.data?.['messageId'] ?? '') : '',
       sha256: e.type === 'sent' ? String(e.data?.['pdfSha256'] ?? '') : '',
+      data: e.data ?? {},
     }));
+  const keyOf = (stageId: string | undefined) => stages.find((s) => s.id === stageId)?.key ?? stageId;
   const warnings: EvidenceWarning[] = [];
   if (!hasContract) warnings.push({ code: 'no-contract', detail: 'no written contract is on file: the debt rests on the invoices and the correspondence' });
   if (!stages.some((s) => s.status === 'sent' && s.channel === 'email')) warnings.push({ code: 'no-letters', detail: 'no letter has been sent yet' });
   for (const e of events) {
     if (e.type === 'bounce' || e.type === 'complaint') {
-      warnings.push({ code: e.type === 'bounce' ? 'bounced' : 'complaint', stage: e.stageId, detail: `${e.type} on ${e.at.slice(0, 10)}${e.data?.['recipient'] ? ` for ${String(e.data['recipient'])}` : ''}: the letter may not have reached the debtor` });
+      const f = feedbackOf(e.data);
+      const who = f.recipients.length > 0 ? ` for ${f.recipients.join(', ')}` : '';
+      warnings.push({
+        code: e.type === 'bounce' ? 'bounced' : 'complaint',
+        stage: e.stageId,
+        stageKey: keyOf(e.stageId),
+        at: e.at,
+        recipients: f.recipients,
+        reason: f.detail,
+        detail:
+          e.type === 'bounce'
+            ? `the letter of stage ${keyOf(e.stageId) ?? '?'} bounced on ${e.at.slice(0, 10)}${who}${f.detail ? ` (${f.detail})` : ''}: it may not have reached the debtor`
+            : `the letter of stage ${keyOf(e.stageId) ?? '?'} was reported as spam on ${e.at.slice(0, 10)}${who}`,
+      });
     }
   }
   for (const s of stages) {
-    if (s.status === 'uncertain') warnings.push({ code: 'uncertain', stage: s.id, detail: `stage ${s.key}: whether it was sent is uncertain` });
-    if (s.status === 'failed') warnings.push({ code: 'failed', stage: s.id, detail: `stage ${s.key}: the letter could not be sent (${s.error ?? 'error'})` });
+    if (s.status === 'uncertain') {
+      warnings.push({ code: 'uncertain', stage: s.id, stageKey: s.key, at: s.claimedAt, detail: `stage ${s.key}: prepared${s.claimedAt ? ` on ${s.claimedAt.slice(0, 10)}` : ''} with no outcome recorded, so whether it was sent is uncertain` });
+    }
+    if (s.status === 'failed') {
+      warnings.push({ code: 'failed', stage: s.id, stageKey: s.key, reason: s.error ?? '', detail: `stage ${s.key}: the letter could not be sent (${s.error ?? 'error'})` });
+    }
   }
   return { entries, warnings };
 }

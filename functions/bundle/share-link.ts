@@ -52,8 +52,10 @@ export function verifyShareLink(key: Uint8Array, token: string, now: Date): Shar
   const match = /^([A-Za-z0-9_-]{10,400})\.([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) throw new ShareLinkError('malformed');
   const [, body, signature] = match as unknown as [string, string, string];
-  const expected = mac(key, body);
-  const given = Buffer.from(signature, 'base64url');
+  // compared as text, not as decoded bytes: base64url decoding ignores the low bits of the last
+  // character, so a decoded comparison would accept four spellings of one signature
+  const expected = Buffer.from(b64(mac(key, body)), 'latin1');
+  const given = Buffer.from(signature, 'latin1');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ShareLinkError('bad-signature');
   let parsed;
   try {

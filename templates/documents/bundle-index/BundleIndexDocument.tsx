@@ -7,8 +7,12 @@ import { PartyBlock } from '../parts/PartyBlock.tsx';
 import { Row } from '../parts/Row.tsx';
 import { SumRows } from '../parts/SumRows.tsx';
 import { Table } from '../parts/Table.tsx';
-import { textDir, theme } from '../parts/styles.ts';
+import { rowDir, textDir, theme } from '../parts/styles.ts';
 import { bundleIndexView, type BundleIndexData } from './bundle-index-view.ts';
+
+const headerCell = { fontWeight: 700, color: theme.muted, fontSize: 8.5 } as const;
+/** no hyphenation: a path or a SHA-256 must read exactly as it is */
+const whole = (word: string) => [word];
 
 function Heading({ children, dir }: { children: string; dir: 'ltr' | 'rtl' }) {
   return <Text style={[textDir(dir), { fontSize: 12, fontWeight: 700, color: theme.accent, marginTop: 14, marginBottom: 4 }]}>{children}</Text>;
@@ -64,14 +68,24 @@ export function BundleIndexDocument({ data, t }: { data: BundleIndexData; t: Tra
           <View break>
             <Heading dir={dir}>{v.filesHeading}</Heading>
             <Para style={{ color: theme.muted, marginBottom: 4 }}>{v.verify}</Para>
-            <Table
-              columns={[
-                { label: v.fileColumns[0]!, flex: 4 },
-                { label: v.fileColumns[1]!, flex: 1.4, align: 'end' },
-                { label: v.fileColumns[2]!, flex: 5.5 },
-              ]}
-              rows={v.files.map(([path, size, sha]) => [path!, size!, sha!])}
-            />
+            <View style={[rowDir(dir), { borderBottomWidth: 1, borderBottomColor: theme.ink, paddingBottom: 3, marginTop: 4 }]} fixed>
+              <Text style={[textDir(dir), headerCell, { flexGrow: 1, flexBasis: 0 }]}>{v.fileColumns[0]!}</Text>
+              <Text style={[textDir(dir, 'end'), headerCell, { width: 96 }]}>{v.fileColumns[1]!}</Text>
+            </View>
+            {v.files.map((f, i) => (
+              <View key={i} wrap={false} style={{ borderBottomWidth: 0.5, borderBottomColor: theme.rule, paddingVertical: 3 }}>
+                <View style={rowDir(dir)}>
+                  <Text style={[textDir(dir), { flexGrow: 1, flexBasis: 0 }]} hyphenationCallback={whole}>
+                    {f.path}
+                  </Text>
+                  <Text style={[textDir(dir, 'end'), { width: 96 }]}>{f.size}</Text>
+                </View>
+                {/* the full digest on its own line, never hyphenated or cut: a reader copies it to compare */}
+                <Text style={[textDir(dir), { fontSize: 7.5, color: theme.muted, marginTop: 1 }]} hyphenationCallback={whole}>
+                  {`${v.fileColumns[2]!} ${f.sha256}`}
+                </Text>
+              </View>
+            ))}
           </View>
         </DocumentPage>
       </WithTranslator>

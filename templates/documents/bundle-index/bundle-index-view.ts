@@ -20,9 +20,26 @@ export interface BundleIndexData {
     interestNote: string | null;
   };
   segments: { invoice: string; from: string; to: string; days: number; ratePercent: string; base: Money; interest: Money }[];
-  chronology: { at: string; type: string; detail: string }[];
+  /** the case log; `detail` is the English line of the CSV, `data` the event's own data the index words from */
+  chronology: { at: string; type: string; stage?: string | undefined; detail: string; data?: Record<string, unknown> | undefined }[];
   files: { path: string; size: number; sha256: string }[];
-  warnings: { code: string; detail: string }[];
+  warnings: BundleWarning[];
+}
+
+/** Where the evidence is weak, with what the index needs to say it in the lawyer's language. */
+export interface BundleWarning {
+  code: string;
+  /** in English: the fallback for a code the catalog does not know */
+  detail: string;
+  /** the step of the ladder (late-7) */
+  stageKey?: string | undefined;
+  /** ISO instant of the bounce, complaint or claim */
+  at?: string | undefined;
+  recipients?: string[] | undefined;
+  /** the provider's diagnostic or the send error, verbatim */
+  reason?: string | undefined;
+  /** the letter's file in the bundle, when it was sent */
+  letter?: string | undefined;
 }
 
 export interface BundleIndexView {
@@ -44,8 +61,111 @@ export interface BundleIndexView {
   warnings: string[];
   filesHeading: string;
   fileColumns: string[];
-  files: string[][];
+  files: { path: string; size: string; sha256: string }[];
   verify: string;
+}
+
+const str = (v: unknown): string => (v === undefined || v === null ? '' : String(v));
+/** an ICU select key: `reached-will-pay` → `reached_will_pay` (ICU selectors take no dashes) */
+const selector = (v: unknown): string => str(v).replace(/-/g, '_');
+const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isMoney = (v: unknown): v is Money => typeof v === 'object' && v !== null && typeof (v as Money).currency === 'string' && typeof (v as Money).amount === 'string';
+
+/**
+ * One event of the log in the lawyer's language: the facts of its data worded by the catalog,
+ * what the owner or the debtor wrote (notes, subjects, diagnostics) quoted as written. An event
+ * the catalog cannot word falls back to the English line of the CSV.
+ */
+function eventDetail(e: BundleIndexData['chronology'][number], t: Translator): string {
+  const d = e.data ?? {};
+  const withNote = (text: string, note: unknown) => (str(note) ? (text ? `${text} — ${str(note)}` : str(note)) : text);
+  const date = (v: unknown) => (isDate(v) ? t.date(v) : str(v));
+  const money = (v: unknown) => (isMoney(v) ? t.money(v) : '');
+  switch (e.type) {
+    case 'created':
+      return t.t('bundle.detail.created', { invoices: t.ltr(((d['invoices'] as unknown[] | undefined) ?? []).map(str).join(', ')) });
+    case 'planned':
+      return t.t('bundle.detail.planned', { count: ((d['stages'] as unknown[] | undefined) ?? []).length });
+    case 'sent':
+      return t.t('bundle.detail.sent', { subject: str(d['subject']), to: t.ltr(((d['to'] as unknown[] | undefined) ?? []).map(str).join(', ')) });
+    case 'payment':
+      return withNote(t.t('bundle.detail.payment', { amount: money(d['amount']), date: date(d['date']), invoice: t.ltr(str(d['invoice'])) }), d['reference'] ? t.ltr(str(d['reference'])) : '');
+    case 'paid':
+      return t.t('bundle.detail.paid');
+    case 'promise':
+      return withNote(t.t('bundle.detail.promise', { date: date(d['until']) }), d['note']);
+    case 'promise-expired':
+      return t.t('bundle.detail.promise-expired', { date: date(d['promisedUntil']) });
+    case 'task-due':
+      return t.t('bundle.detail.task-due', { task: selector(d['template']) });
+    case 'task-outcome':
+      return withNote(t.t('bundle.detail.task-outcome', { outcome: selector(d['outcome']) }), d['note']);
+    case 'dispute':
+    case 'note':
+      return str(d['note']);
+    case 'resume':
+      return str(d['note']);
+    case 'cancelled':
+      return str(d['reason']);
+    case 'send-failed':
+      return t.t('bundle.detail.send-failed', { error: str(d['error']) });
+    case 'uncertain':
+      return t.t('bundle.detail.uncertain');
+    case 'cancelled-stage':
+      return t.t('bundle.detail.cancelled-stage', { stage: t.ltr(str(e.stage)) });
+    case 'delivery':
+    case 'bounce':
+    case 'complaint': {
+      const recipients = Array.isArray(d['recipients']) ? (d['recipients'] as unknown[]).map(str) : d['recipient'] ? [str(d['recipient'])] : [];
+      const said = ['detail', 'diagnostic', 'smtpResponse', 'complaintFeedbackType', 'bounceType'].map((k) => d[k]).find((v) => typeof v === 'string' && v !== '');
+      return [t.ltr(recipients.join(', ')), said ? t.ltr(str(said)) : ''].filter(Boolean).join(': ');
+    }
+    case 'share-created':
+      return t.t('bundle.detail.share-created', { date: isDate(str(d['expiresAt']).slice(0, 10)) ? t.date(str(d['expiresAt']).slice(0, 10)) : str(d['expiresAt']) });
+    case 'share-revoked':
+    case 'resend-requested':
+    case 'pause':
+    case 'claimed':
+    case 'send-retry':
+      return '';
+    case 'plan-agreed': {
+      const plan = (d['plan'] ?? {}) as { total?: unknown; instalments?: unknown[] };
+      return t.t('bundle.detail.plan-agreed', { count: plan.instalments?.length ?? 0, total: money(plan.total) });
+    }
+    case 'settlement-agreed': {
+      const s = (d['settlement'] ?? {}) as { accept?: unknown; inFullOf?: unknown; payBy?: unknown };
+      return t.t('bundle.detail.settlement-agreed', { accept: money(s.accept), inFullOf: money(s.inFullOf), date: date(s.payBy) });
+    }
+    case 'settlement-lapsed':
+      return t.t('bundle.detail.settlement-lapsed', { date: date(d['payBy']) });
+    case 'instalment-missed':
+      return t.t('bundle.detail.instalment-missed', { number: str(d['instalment']) });
+    default:
+      return e.detail;
+  }
+}
+
+/** A warning in the lawyer's language, from its facts. */
+function warningText(w: BundleWarning, t: Translator): string {
+  const day = w.at && isDate(w.at.slice(0, 10)) ? t.date(w.at.slice(0, 10)) : '';
+  const letter = t.ltr(w.letter ?? w.stageKey ?? '');
+  const recipient = t.ltr((w.recipients ?? []).join(', '));
+  switch (w.code) {
+    case 'no-contract':
+      return t.t('bundle.warnings.no-contract');
+    case 'no-letters':
+      return t.t('bundle.warnings.no-letters');
+    case 'bounced':
+      return t.t('bundle.warnings.bounced', { letter, date: day, recipient });
+    case 'complaint':
+      return t.t('bundle.warnings.complaint', { letter, date: day, recipient });
+    case 'uncertain':
+      return t.t('bundle.warnings.uncertain', { stage: t.ltr(w.stageKey ?? ''), date: day });
+    case 'failed':
+      return t.t('bundle.warnings.failed', { stage: t.ltr(w.stageKey ?? ''), error: t.ltr(w.reason ?? '') });
+    default:
+      return w.detail;
+  }
 }
 
 /**
@@ -86,12 +206,12 @@ export function bundleIndexView(data: BundleIndexData, t: Translator): BundleInd
     noSegments: t.t('bundle.segments.none'),
     chronologyHeading: t.t('bundle.chronology.heading'),
     chronologyColumns: [t.t('bundle.chronology.time'), t.t('bundle.chronology.event'), t.t('bundle.chronology.detail')],
-    chronology: data.chronology.map((e) => [t.ltr(e.at.slice(0, 16).replace('T', ' ')), eventLabel(e.type), e.detail]),
+    chronology: data.chronology.map((e) => [t.ltr(e.at.slice(0, 16).replace('T', ' ')), eventLabel(e.type), eventDetail(e, t)]),
     warningsHeading: t.t('bundle.warnings.heading'),
-    warnings: data.warnings.length === 0 ? [t.t('bundle.warnings.none')] : data.warnings.map((w) => t.t(`bundle.warnings.${w.code}` as MessageKey, { detail: w.detail })),
+    warnings: data.warnings.length === 0 ? [t.t('bundle.warnings.none')] : data.warnings.map((w) => warningText(w, t)),
     filesHeading: t.t('bundle.files.heading'),
     fileColumns: [t.t('bundle.files.file'), t.t('bundle.files.size'), t.t('bundle.files.sha256')],
-    files: data.files.map((f) => [t.ltr(f.path), t.t('bundle.bytes', { size: f.size }), t.ltr(f.sha256)]),
+    files: data.files.map((f) => ({ path: t.ltr(f.path), size: t.t('bundle.bytes', { size: f.size }), sha256: t.ltr(f.sha256) })),
     verify: t.t('bundle.files.verify'),
   };
 }
