@@ -12,7 +12,8 @@ function cli(...args: string[]) {
 
 const gb = ['--jurisdiction', 'GB', '--principal', '1000.00', '--currency', 'GBP', '--due', '2024-01-31', '--until', '2024-04-30'];
 
-describe('npm run cli -- interest', () => {
+// each test starts the real CLI several times: generous time for a busy machine
+describe('npm run cli -- interest', { timeout: 120_000 }, () => {
   it('prints the itemised table', () => {
     const { code, stdout, stderr } = cli(...gb, '--payment', '2024-03-01:400.00', '--reference', 'INV-1');
     expect(stderr).toBe('');

@@ -14,7 +14,7 @@ const cli = (...args: string[]) =>
   });
 const example = (name: string) => join(root, 'templates/examples', name);
 
-describe('cli validate', () => {
+describe('cli validate', { timeout: 120_000 }, () => {
   it('prints "valid" for each example', async () => {
     for (const name of readdirSync(join(root, 'templates/examples'))) {
       const { code, stdout } = await cli('validate', example(name));
@@ -51,7 +51,7 @@ describe('cli validate', () => {
   });
 });
 
-describe('cli plan', () => {
+describe('cli plan', { timeout: 120_000 }, () => {
   it('prints the dated plan as JSON with key, local date, time, zone and UTC instant', async () => {
     const { code, stdout } = await cli('plan', example('he-il-pressure-scale.json'), '--json');
     expect(code).toBe(0);
