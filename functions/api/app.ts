@@ -80,6 +80,11 @@ export function createApp(ports: Ports, options: AppOptions = {}) {
 
   const today = () => ports.clock.now().toISOString().slice(0, 10);
 
+  // routes whose answers are not JSON bodies validated by a schema (a calendar, a message, a ZIP) are
+  // served by plain handlers and documented here, so that /api/openapi.json lists every route
+  const describe = (route: Parameters<typeof createRoute>[0]) => app.openAPIRegistry.registerPath(createRoute(route));
+
+  describe({ method: 'get', path: '/api/health', summary: 'Liveness: answers without a token', responses: { 200: { description: '{ "ok": true }' } } });
   app.get('/api/health', (c) => c.json({ ok: true }));
 
   app.openapi(
@@ -136,6 +141,12 @@ export function createApp(ports: Ports, options: AppOptions = {}) {
     },
   );
 
+  describe({
+    method: 'get',
+    path: '/api/tasks.ics',
+    summary: "The owner's tasks (calls, visits) as a read-only iCalendar feed",
+    responses: { 200: { description: 'an iCalendar (RFC 5545) feed', content: { 'text/calendar': { schema: z.string() } } } },
+  });
   app.get('/api/tasks.ics', async (c) => {
     const records = await ports.store.listCases();
     const entries = await Promise.all(records.map(async (record) => {
@@ -147,6 +158,14 @@ export function createApp(ports: Ports, options: AppOptions = {}) {
 
   if (options.outbox) {
     const outbox = options.outbox;
+    describe({ method: 'get', path: '/api/outbox', summary: 'The messages in the local outbox folder (when mail is not sent by SMTP)', responses: { 200: { description: 'the messages, newest first' } } });
+    describe({
+      method: 'get',
+      path: '/api/outbox/{file}',
+      summary: 'One message of the outbox, exactly as it would have been sent',
+      request: { params: z.object({ file: z.string().min(1) }) },
+      responses: { 200: { description: 'the message', content: { 'message/rfc822': { schema: z.string() } } }, 404: { description: 'no such message' } },
+    });
     app.get('/api/outbox', async (c) => c.json({ messages: await outbox.list() }));
     app.get('/api/outbox/:file', async (c) => {
       const bytes = await outbox.read(c.req.param('file'));

@@ -10,6 +10,8 @@ import { CaseStateError } from './case-state-error.ts';
 import { checkStage, immediateLetter } from './check-stage.ts';
 import { cancelScheduled, mutateCase } from './mutate-case.ts';
 import { zonedInstant } from '#domain/time/zoned-instant.ts';
+import { currencyOf } from '#domain/money/currency.ts';
+import { amountOf, decimalOf, minorUnits } from '#domain/money/money.ts';
 
 /** A plan as the owner agrees it: N instalments from a first date, or the instalments themselves. */
 export const AgreePlanSchema = z.union([
@@ -50,11 +52,21 @@ export async function agreePaymentPlan(ports: Pick<Ports, 'store' | 'scheduler' 
     if (plan.total.currency !== balance.currency || plan.total.amount !== balance.amount) {
       throw new CaseStateError('total', `the plan must cover the balance ${balance.amount} ${balance.currency}`, 'total');
     }
-    if (plan.instalments[0]!.dueDate < now.slice(0, 10)) throw new CaseStateError('past', 'the first instalment is in the past', 'firstDueDate');
+    // instalments given one by one: numbered 1, 2, 3 … (the checks and the letters name them so) and adding up to the total exactly
+    plan.instalments.forEach((inst, i) => {
+      if (inst.number !== i + 1) throw new CaseStateError('instalments', `must be ${i + 1}: instalments are numbered 1, 2, 3 … in order`, `instalments[${i}].number`);
+    });
+    const sum = plan.instalments.reduce((s, inst) => s + minorUnits(amountOf(inst.amount.amount, inst.amount.currency)), 0);
+    if (sum !== minorUnits(amountOf(plan.total.amount, plan.total.currency))) {
+      throw new CaseStateError('instalments', `the instalments add up to ${decimalOf(sum, currencyOf(plan.total.currency)!.exponent)}, not the total ${plan.total.amount} ${plan.total.currency}`, 'instalments');
+    }
+    if (plan.instalments[0]!.dueDate < now.slice(0, 10)) {
+      throw new CaseStateError('past', 'the first instalment is in the past', 'count' in input ? 'firstDueDate' : 'instalments[0].dueDate');
+    }
     const generation = record.generation + 1;
     const file = record.file;
     const fresh: StageRecord[] = [immediateLetter(file, caseId, generation, 0, 'plan-agreement', 'payment-plan-offer', now)];
-    plan.instalments.forEach((inst, i) => {
+    plan.instalments.forEach((inst) => {
       const reminderDay = addCalendarDays(inst.dueDate, -3);
       if (reminderDay > now.slice(0, 10)) {
         fresh.push({
@@ -65,7 +77,7 @@ export async function agreePaymentPlan(ports: Pick<Ports, 'store' | 'scheduler' 
           instalment: inst.number,
         });
       }
-      fresh.push(checkStage(file, caseId, generation, fresh.length, `i${inst.number}-check`, 'instalment-check', inst.dueDate, { businessDaysAfter: 1, instalment: i + 1 }));
+      fresh.push(checkStage(file, caseId, generation, fresh.length, `i${inst.number}-check`, 'instalment-check', inst.dueDate, { businessDaysAfter: 1, instalment: inst.number }));
     });
     return {
       record: { ...record, status: 'plan', paymentPlan: plan, settlement: undefined, generation, promisedUntil: undefined },

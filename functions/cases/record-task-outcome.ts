@@ -19,7 +19,7 @@ export async function recordTaskOutcome(
   const now = ports.clock.now().toISOString();
   return mutateCase(ports, caseId, (record, stages) => {
     const task = stages.find((s) => s.id === stageId);
-    if (!task || task.channel !== 'task') throw new CaseStateError('task', `the case has no task ${stageId}`, 'stage');
+    if (!task || task.channel !== 'task') throw new CaseStateError('task', `the case has no task ${stageId}`, 'stageId');
     return { events: [{ at: now, actor: 'owner', type: 'task-outcome', stageId, data: { outcome: input.outcome, note: input.note ?? null } }], record };
   });
 }

@@ -13,8 +13,10 @@ export async function resendStage(ports: Pick<Ports, 'store' | 'scheduler' | 'cl
   const now = ports.clock.now().toISOString();
   return mutateCase(ports, caseId, (record, stages) => {
     const stage = stages.find((s) => s.id === stageId);
-    if (!stage || !['uncertain', 'failed'].includes(stage.status)) {
-      throw new CaseStateError('stage', `stage ${stageId} is ${stage?.status ?? 'unknown'}: only an uncertain or failed letter can be resent`, 'stage');
+    // an unknown stage is a field error on the route's stageId; a stage in another state is a conflict (409)
+    if (!stage) throw new CaseStateError('stage', `the case has no stage ${stageId}`, 'stageId');
+    if (!['uncertain', 'failed'].includes(stage.status)) {
+      throw new CaseStateError('stage', `stage ${stageId} is ${stage.status}: only an uncertain or failed letter can be resent`);
     }
     if (record.status === 'paid' || record.status === 'cancelled') throw new CaseStateError(record.status, `the case is ${record.status}`);
     const local = localDateTime(now, stage.timeZone);
@@ -35,11 +37,13 @@ export async function markUncertain(ports: Pick<Ports, 'store' | 'scheduler' | '
   const now = ports.clock.now().toISOString();
   let marked = 0;
   for (const stage of stale) {
+    // never logged before its claim, even when the clock reads earlier than the claim (a restarted fast-forward demo)
+    const at = stage.claimedAt !== undefined && stage.claimedAt > now ? stage.claimedAt : now;
     try {
       await ports.store.commit({
-      caseId: stage.caseId,
-      stages: [{ stage: { ...stage, status: 'uncertain', error: 'claimed but no outcome recorded: it may or may not have been sent' }, expect: 'claimed' }],
-        events: [{ at: now, actor: 'system', type: 'uncertain', stageId: stage.id, data: { claimedAt: stage.claimedAt ?? null } }],
+        caseId: stage.caseId,
+        stages: [{ stage: { ...stage, status: 'uncertain', error: 'claimed but no outcome recorded: it may or may not have been sent' }, expect: 'claimed' }],
+        events: [{ at, actor: 'system', type: 'uncertain', stageId: stage.id, data: { claimedAt: stage.claimedAt ?? null } }],
       });
       marked++;
     } catch (error) {

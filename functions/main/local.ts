@@ -57,7 +57,10 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
     },
     log: (level, message, data) => log(`[${level}] ${message}${data ? ` ${JSON.stringify(data)}` : ''}`),
   };
-  const uncertain = await markUncertain(ports, clock.now().toISOString());
+  // a single process owns the data folder: every claim found at start belongs to a run that stopped
+  // before recording its outcome, whatever its time (a fast-forward demo restarted from an earlier --start
+  // finds claims "in the future" of its clock)
+  const uncertain = await markUncertain(ports, '9999-12-31T23:59:59.999Z');
   const loop = createProcessScheduler({
     store,
     clock,

@@ -5,7 +5,9 @@ import { cancelScheduled } from '../cases/mutate-case.ts';
 import { replanLadder } from '../cases/replan-ladder.ts';
 import { scheduleNext } from '../cases/schedule-next.ts';
 import { PermanentMailError, StageConflictError, TransientMailError } from '../ports/errors.ts';
+import type { ArchivedObject } from '../ports/archive.ts';
 import type { Ports } from '../ports/ports.ts';
+import type { RenderedStage } from '../ports/renderer.ts';
 import type { CaseRecord, NewEvent, StageRecord } from '../ports/records.ts';
 import type { StageWrite } from '../ports/store.ts';
 
@@ -41,7 +43,8 @@ function stageMayRun(record: CaseRecord, stage: StageRecord): string | undefined
 /**
  * The stage pipeline, written once for every adapter set:
  * claim (conditional write) → re-read the case (paid, paused, disputed, cancelled: stop) →
- * render the e-mail and PDF → archive the exact bytes (SHA-256) → re-check → send (transient
+ * render the e-mail and PDF → archive the exact bytes (SHA-256) → re-check (stopped: cancel;
+ * changed meanwhile, e.g. a partial payment: render and archive again) → send (transient
  * errors retried with back-off, then surfaced as `failed`) → record message id, time and hashes
  * with a log entry → schedule the next stage.
  *
@@ -78,15 +81,21 @@ export async function runStage(ports: Ports, target: { caseId: string; stageId: 
   if (record.status === 'promised' && stage.template !== 'promise-confirmation') return cancel(ports, stage, 'promise to pay');
   if (stage.instalment !== undefined && instalmentCovered(record, stage.instalment)) return cancel(ports, stage, 'instalment already paid');
 
-  const rendered = await ports.renderer.render(record, stage, clock.now());
-  await options.after?.('rendered');
-  const pdf = await ports.archive.put(rendered.pdf, 'application/pdf');
-  const eml = await ports.archive.put(rendered.eml, 'message/rfc822');
-  await options.after?.('archived');
+  let letter = await makeLetter(ports, record, stage, options.after);
+  if ('outcome' in letter) return letter;
 
   record = await store.getCase(target.caseId);
   const late = record ? stageMayRun(record, stage) : 'case missing';
-  if (late) return cancel(ports, stage, late);
+  if (late || !record) return cancel(ports, stage, late ?? 'case missing');
+  if (stage.instalment !== undefined && instalmentCovered(record, stage.instalment)) return cancel(ports, stage, 'instalment already paid');
+  if (record.version !== letter.version) {
+    // the case changed while the letter was being made (a partial payment, a note, a plan): the
+    // letter must quote the case as it stands when it goes, so it is made again from it
+    const again = await makeLetter(ports, record, stage);
+    if ('outcome' in again) return again;
+    letter = again;
+  }
+  const { rendered, pdf, eml } = letter;
 
   const attempts = options.attempts ?? 4;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -126,12 +135,45 @@ export async function runStage(ports: Ports, target: { caseId: string; stageId: 
       throw error;
     }
   }
-  const at = clock.now().toISOString();
-  await finish(ports, stage, { ...stage, status: 'failed', error: lastError }, [
-    { at, actor: 'system', type: 'send-failed', stageId: stage.id, data: { error: lastError, attempts } },
-  ]);
-  ports.log?.('error', 'letter not sent', { caseId: stage.caseId, stageId: stage.id, error: lastError });
-  return { outcome: 'failed', error: lastError };
+  return failed(ports, stage, lastError, attempts);
+}
+
+/**
+ * Renders the stage's letter from `record` and archives its exact bytes. A letter that cannot be
+ * rendered or archived was certainly not sent: the stage fails visibly (the owner can resend it),
+ * rather than staying `claimed` and turning `uncertain` at the next start.
+ */
+async function makeLetter(
+  ports: Ports,
+  record: CaseRecord,
+  stage: StageRecord,
+  after?: RunStageOptions['after'],
+): Promise<{ rendered: RenderedStage; pdf: ArchivedObject; eml: ArchivedObject; version: number } | StageOutcome> {
+  let rendered: RenderedStage;
+  try {
+    rendered = await ports.renderer.render(record, stage, ports.clock.now());
+  } catch (error) {
+    return failed(ports, stage, `the letter could not be rendered: ${(error as Error).message}`, 0);
+  }
+  await after?.('rendered');
+  let pdf: ArchivedObject;
+  let eml: ArchivedObject;
+  try {
+    pdf = await ports.archive.put(rendered.pdf, 'application/pdf');
+    eml = await ports.archive.put(rendered.eml, 'message/rfc822');
+  } catch (error) {
+    return failed(ports, stage, `the letter could not be archived: ${(error as Error).message}`, 0);
+  }
+  await after?.('archived');
+  return { rendered, pdf, eml, version: record.version };
+}
+
+/** The letter did not go out: the stage is `failed` with the reason, logged, shown to the owner (one-click resend). */
+async function failed(ports: Ports, stage: StageRecord, error: string, attempts: number): Promise<StageOutcome> {
+  const at = ports.clock.now().toISOString();
+  await finish(ports, stage, { ...stage, status: 'failed', error }, [{ at, actor: 'system', type: 'send-failed', stageId: stage.id, data: { error, attempts } }]);
+  ports.log?.('error', 'letter not sent', { caseId: stage.caseId, stageId: stage.id, error });
+  return { outcome: 'failed', error };
 }
 
 /** Records the stage's outcome (conditional on our claim) and schedules the next stage. */

@@ -1,6 +1,7 @@
 import { allocateMinor } from '../money/allocate.ts';
 import { amountOf, decimalOf, minorUnits, type Money } from '../money/money.ts';
 import { currencyOf } from '../money/currency.ts';
+import { PercentSchema } from '../schemas/percent.ts';
 import type { SchedulePart } from '../schemas/terms.ts';
 
 export interface ScheduleIssue {
@@ -81,6 +82,9 @@ export function checkSchedule(price: Money, parts: readonly SchedulePart[]): Sch
       /* reported by MoneySchema */
     }
   });
+  // a percent PercentSchema refuses is reported there (zod still runs the contract's refinements):
+  // the sums below cannot be checked without it
+  if (parts.some((p) => p.percent !== undefined && !PercentSchema.safeParse(p.percent).success)) return issues;
   const balanceParts = parts.filter((p) => p.balance);
   if (balanceParts.length > 1) return [...issues, { path: ['schedule'], message: 'only one part can be the balance' }];
   // percentages as integers scaled by 10^4 (PercentSchema allows 4 decimals)

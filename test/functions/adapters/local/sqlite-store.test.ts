@@ -66,6 +66,14 @@ describe('sqlite store: what only SQLite has', () => {
     return db;
   };
 
+  it('reads due stages in order from an index, without sorting them (the scheduler asks after every letter)', async () => {
+    const { path } = await seeded(3);
+    const plan = (raw(path).prepare(`EXPLAIN QUERY PLAN SELECT record FROM stages WHERE status = 'scheduled' AND instant <= ? ORDER BY instant, case_id, id LIMIT ?`).all(at, 10) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.join('\n')).toMatch(/USING INDEX stages_due/);
+    expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+    expect((raw(path).prepare('PRAGMA user_version').get() as { user_version: number }).user_version).toBe(3);
+  });
+
   it('refuses an UPDATE or a DELETE of the log even in raw SQL on the file (trigger)', async () => {
     const { path, store } = await seeded();
     const db = raw(path);
