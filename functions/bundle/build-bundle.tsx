@@ -80,7 +80,11 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
   const entries = new Map<string, { bytes: Uint8Array; kind: BundleCase['documents'][number]['kind'] }>();
   const add = (path: string, bytes: Uint8Array, kind: BundleCase['documents'][number]['kind']) => entries.set(path, { bytes, kind });
 
-  add('01-final-demand.pdf', await render(<FinalDemandDocument source={{ caseFile: file, date: options.date }} t={debtorT} />), 'final-demand');
+  const figures = statementFigures(file, options.date);
+  // a final demand needs an invoice past its due date on the bundle date; a case paid, or not yet
+  // due, still gets its bundle, with a warning instead of the demand
+  const overdue = figures.invoices.some((line) => line.status === 'due');
+  if (overdue) add('01-final-demand.pdf', await render(<FinalDemandDocument source={{ caseFile: file, date: options.date }} t={debtorT} />), 'final-demand');
   if (file.contract) {
     add('02-contract.pdf', await render(<ContractDocument source={{ creditor: file.creditor, debtor: file.debtor, contract: file.contract }} t={translator(file.contract.language)} showNotes={false} />), 'contract');
   }
@@ -122,10 +126,10 @@ export async function buildBundle(deps: { store: Store; archive: Archive }, case
   }
 
   const { entries: chrono, warnings } = chronology(events, stages, file.contract !== undefined);
+  if (!overdue) warnings.unshift({ code: 'not-overdue', at: `${options.date}T12:00:00.000Z`, detail: `no invoice is past its due date on ${options.date}: the bundle holds no final demand` });
   add('chronology.csv', strToU8(chronologyCsv(chrono)), 'chronology');
   add('case-log.jsonl', strToU8(events.map((e) => JSON.stringify(e)).join('\n') + '\n'), 'data');
 
-  const figures = statementFigures(file, options.date);
   const currency = file.invoices[0]!.currency;
   const exponent = currencyOf(currency)!.exponent;
   const money = (minor: number): Money => ({ currency, amount: decimalOf(minor, exponent) });

@@ -1,4 +1,4 @@
-import type { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import { baseLanguage } from '#domain/schemas/language.ts';
 import { localDateTime } from '#domain/time/zoned-instant.ts';
@@ -7,8 +7,6 @@ import { fieldErrors } from '#domain/validation/field-errors.ts';
 import { mutateCase } from '../cases/mutate-case.ts';
 import { CaseNotFoundError } from '../ports/errors.ts';
 import type { Ports } from '../ports/ports.ts';
-import { buildBundle } from './build-bundle.tsx';
-import { renderDatedPdf } from './render-dated-pdf.ts';
 import { newLinkId, ShareLinkError, signShareLink, verifyShareLink } from './share-link.ts';
 
 export const ShareRequestSchema = z.strictObject({
@@ -33,6 +31,15 @@ const zipHeaders = (name: string, caseId: string, date: string) => ({
   'cache-control': 'private, no-store',
 });
 
+/**
+ * Builds the bundle, loading the PDF engine (React-PDF, fonts, the documents) only now: the API's
+ * other routes, and a Lambda's cold start, do not pay for it.
+ */
+async function makeBundle(ports: Ports, caseId: string, date: string, lang: string) {
+  const [{ buildBundle }, { renderDatedPdf }] = await Promise.all([import('./build-bundle.tsx'), import('./render-dated-pdf.ts')]);
+  return buildBundle(ports, caseId, { date, lang, render: renderDatedPdf });
+}
+
 /** Today on the creditor's calendar: the default bundle date. */
 function today(ports: Pick<Ports, 'clock'>, timeZone: string): string {
   return localDateTime(ports.clock.now(), timeZone).date;
@@ -44,13 +51,26 @@ function today(ports: Pick<Ports, 'clock'>, timeZone: string): string {
  * foreign link gets the same 404 as an unknown one: it reveals nothing.
  */
 export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8Array | undefined): void {
+  const zip = { 200: { description: 'the bundle (ZIP)', content: { 'application/zip': { schema: z.string() } } }, 404: { description: 'no such case or link' } };
+  const describe = (route: Parameters<typeof createRoute>[0]) => app.openAPIRegistry.registerPath(createRoute(route));
+  describe({ method: 'get', path: '/api/cases/{id}/bundle', summary: "The lawyer bundle of a case, in the lawyer's language, as of a date", request: { params: z.object({ id: z.string() }), query: BundleQuery }, responses: { ...zip, 400: { description: 'field errors' } } });
+  describe({
+    method: 'post',
+    path: '/api/cases/{id}/share',
+    summary: 'Create a signed, expiring, revocable link that downloads the bundle without an account',
+    request: { params: z.object({ id: z.string() }), body: { content: { 'application/json': { schema: ShareRequestSchema } }, required: false } },
+    responses: { 201: { description: '{ linkId, expiresAt, url }' }, 400: { description: 'field errors' }, 404: { description: 'no such case' }, 503: { description: 'share links are not configured' } },
+  });
+  describe({ method: 'delete', path: '/api/cases/{id}/share/{linkId}', summary: 'Withdraw a share link', request: { params: z.object({ id: z.string(), linkId: z.string() }) }, responses: { 200: { description: '{ revoked }' }, 404: { description: 'no such case' } } });
+  describe({ method: 'get', path: '/api/share/{token}', summary: 'A lawyer downloads the bundle with a share link (no token needed)', request: { params: z.object({ token: z.string() }) }, responses: zip });
+
   app.get('/api/cases/:id/bundle', async (c) => {
     const query = BundleQuery.safeParse(c.req.query());
     if (!query.success) return c.json({ error: 'invalid', fields: fieldErrors(query.error) }, 400);
     const record = await ports.store.getCase(c.req.param('id'));
     if (!record) throw new CaseNotFoundError(c.req.param('id'));
     const date = query.data.date ?? today(ports, record.file.creditor.timeZone);
-    const bundle = await buildBundle(ports, record.id, { date, lang: query.data.lang, render: renderDatedPdf });
+    const bundle = await makeBundle(ports, record.id, date, query.data.lang);
     return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName, record.id, date));
   });
 
@@ -101,7 +121,7 @@ export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8A
     const revoked = events.some((e) => e.type === 'share-revoked' && e.data?.['linkId'] === link.linkId);
     if (!created || revoked) return nothing();
     const date = today(ports, record.file.creditor.timeZone);
-    const bundle = await buildBundle(ports, record.id, { date, lang: link.lang, render: renderDatedPdf });
+    const bundle = await makeBundle(ports, record.id, date, link.lang);
     return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName, record.id, date));
   });
 }

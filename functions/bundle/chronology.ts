@@ -16,7 +16,7 @@ export interface ChronologyEntry {
 
 /** Where the evidence is weak: no contract, a letter that bounced, a stage whose send is uncertain… */
 export interface EvidenceWarning {
-  code: 'no-contract' | 'no-letters' | 'bounced' | 'complaint' | 'uncertain' | 'failed';
+  code: 'no-contract' | 'no-letters' | 'not-overdue' | 'bounced' | 'complaint' | 'uncertain' | 'failed';
   /** the stage id */
   stage?: string | undefined;
   /** the stage's key in the ladder (late-7) */

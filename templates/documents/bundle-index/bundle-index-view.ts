@@ -155,6 +155,8 @@ function warningText(w: BundleWarning, t: Translator): string {
       return t.t('bundle.warnings.no-contract');
     case 'no-letters':
       return t.t('bundle.warnings.no-letters');
+    case 'not-overdue':
+      return t.t('bundle.warnings.not-overdue', { date: day });
     case 'bounced':
       return t.t('bundle.warnings.bounced', { letter, date: day, recipient });
     case 'complaint':

@@ -139,3 +139,24 @@ describe('a case with no letter sent yet', () => {
     expect(sha256(new Uint8Array(await response.arrayBuffer()))).toBe(sha256(bundle.bytes));
   }, 60_000);
 });
+
+describe('a case with nothing overdue yet on the bundle date', () => {
+  it('builds without a final demand, and the index, case.json and the manifest say why, in the lawyer\u2019s language', async () => {
+    const ports = localPorts('2026-03-17T00:00:00Z');
+    try {
+      const caseId = await newCase(ports, example('fr-pressure-scale'));
+      // the invoice is issued on 17 March: on that day nothing is past its due date
+      const bundle = await buildBundle(ports, caseId, { date: '2026-03-17', lang: 'fr', render: renderDatedPdf });
+      const x = extract(bundle.bytes, 'not-overdue');
+      expect([...x.files.keys()]).not.toContain('01-final-demand.pdf');
+      expect([...x.files.keys()]).toContain('04-statement-of-account.pdf');
+      expect(sha256sumCheck(x.dir).code).toBe(0);
+      const data = JSON.parse(Buffer.from(x.files.get('case.json')!).toString('utf8')) as { warnings: { code: string }[]; documents: { kind: string }[] };
+      expect(data.warnings.map((w) => w.code)).toEqual(['not-overdue', 'no-letters']);
+      expect(data.documents.map((d) => d.kind)).not.toContain('final-demand');
+      expect(pdfText(x.files.get('00-index.pdf')!)).toContain('Aucune facture n\u2019est échue au 17 mars 2026 : ce dossier ne contient pas de mise en demeure.'.replace('\u2019', "'"));
+    } finally {
+      await ports.store.close();
+    }
+  }, 60_000);
+});

@@ -12,6 +12,8 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDynamoDbStore } from '#functions/adapters/aws/dynamodb-store.ts';
 import { createTableInput } from '#functions/adapters/aws/dynamodb-table.ts';
 import type { CaseRecord, StageRecord } from '#functions/ports/records.ts';
+import { ShareLinkError, verifyShareLink } from '#functions/bundle/share-link.ts';
+import { deriveShareKey } from '#functions/main/share-key.ts';
 import { startDynamoDbLocal, startS3rver, startSesLocal } from '../adapters/aws/stand-ins.ts';
 
 // the real stand-ins for DynamoDB, SES and S3; mocks only for the services that have none
@@ -157,6 +159,26 @@ describe('lambda-api: the Hono app behind hono/aws-lambda', () => {
     expect(health.statusCode).toBe(200);
     expect(secrets.commandCalls(GetSecretValueCommand).map((c) => c.args[0].input)).toEqual([{ SecretId: env.API_TOKEN_SECRET_ARN }]);
   });
+
+  it('creates a lawyer share link signed with a key derived from the token; a tampered link is a 404', async () => {
+    const id = created.record!.id;
+    const shared = await api(httpEvent('POST', `/api/cases/${id}/share`, { body: { lang: 'fr', expiresInDays: 7 }, bearer: token }));
+    expect(shared.statusCode, shared.body).toBe(201);
+    const { url } = JSON.parse(shared.body) as { url: string };
+    const path = new URL(url).pathname;
+    expect(path).toMatch(/^\/api\/share\/[\w.-]+$/);
+    const tampered = await api(httpEvent('GET', `${path.slice(0, -2)}${path.endsWith('AA') ? 'BB' : 'AA'}`));
+    expect(tampered.statusCode).toBe(404);
+    // the link is signed with the derived key: it verifies with deriveShareKey(token), not with another key
+    const tokenPart = path.slice('/api/share/'.length);
+    expect(() => verifyShareLink(deriveShareKey(token), tokenPart, new Date())).not.toThrow();
+    expect(() => verifyShareLink(deriveShareKey(`${token}x`), tokenPart, new Date())).toThrow(ShareLinkError);
+    // and it downloads the bundle without the token
+    const bundle = await api(httpEvent('GET', path));
+    expect(bundle.statusCode).toBe(200);
+    expect(bundle.headers?.['content-type']).toBe('application/zip');
+    expect(Buffer.from(bundle.body, bundle.isBase64Encoded ? 'base64' : 'utf8').subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
+  }, 60_000);
 });
 
 describe('lambda-stage: the Scheduler\'s target', () => {
