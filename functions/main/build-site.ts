@@ -27,7 +27,12 @@ export async function buildSiteIfNeeded(root: string, mode: 'auto' | 'always' | 
   if (mode === 'auto' && built > Math.max(newest(site), newest(join(root, 'templates')))) return;
   log('Building the site (astro build)…');
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', site], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawn(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--root', site], {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      // React's production build whatever the caller runs under (Vitest sets NODE_ENV=test)
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (exit ${code})`))));
   });
 }

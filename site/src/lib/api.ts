@@ -1,0 +1,97 @@
+import type { CaseSummary } from '../../../functions/api/case-summary.ts';
+import type { CaseEvent, CaseRecord, StageRecord } from '../../../functions/ports/records.ts';
+
+/**
+ * The site's client of the Overdue API (functions/api/app.ts), same origin: `npm start` serves
+ * the site and /api/ together. Types are the API's own (type-only imports: nothing of
+ * functions/ reaches the browser). When the server requires a token, it is kept in
+ * localStorage and sent as `Authorization: Bearer`.
+ */
+export type { CaseEvent, CaseRecord, CaseSummary, StageRecord };
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface CaseDetail {
+  case: CaseRecord;
+  summary: CaseSummary;
+  stages: StageRecord[];
+  events: CaseEvent[];
+}
+
+export interface OutboxMessage {
+  file: string;
+  size: number;
+  subject: string;
+  to: string;
+  date: string;
+  messageId: string;
+}
+
+export type CaseAction = 'payments' | 'promise' | 'dispute' | 'resume' | 'plan' | 'settlement' | 'cancel' | 'notes';
+
+/** A refusal from the API: field errors (400), no such case (404), a state conflict (409), no token (401), or no API at all (0). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  readonly status: number;
+  readonly fields: FieldError[];
+  readonly code: string | undefined;
+  constructor(status: number, message: string, fields: FieldError[] = [], code?: string) {
+    super(message);
+    this.status = status;
+    this.fields = fields;
+    this.code = code;
+  }
+}
+
+const tokenKey = 'overdue.token';
+
+export function setToken(token: string): void {
+  localStorage.setItem(tokenKey, token);
+}
+
+async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const token = typeof localStorage === 'undefined' ? null : localStorage.getItem(tokenKey);
+  if (token) headers.authorization = `Bearer ${token}`;
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  } catch (error) {
+    throw new ApiError(0, (error as Error).message);
+  }
+  const text = await response.text();
+  let data: Record<string, unknown> = {};
+  try {
+    data = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    if (!response.ok) throw new ApiError(response.status === 404 ? 0 : response.status, text.slice(0, 200));
+  }
+  if (!response.ok) {
+    throw new ApiError(response.status, String(data.message ?? data.error ?? response.statusText), (data.fields as FieldError[] | undefined) ?? [], data.code as string | undefined);
+  }
+  return data as T;
+}
+
+export const api = {
+  listCases: () => request<{ cases: CaseSummary[] }>('GET', '/api/cases').then((r) => r.cases),
+  getCase: (id: string) => request<CaseDetail>('GET', `/api/cases/${encodeURIComponent(id)}`),
+  createCase: (file: unknown) => request<{ case: CaseRecord; summary: CaseSummary; stages: StageRecord[] }>('POST', '/api/cases', file),
+  act: (id: string, action: CaseAction, body: unknown) => request<{ case: CaseRecord }>('POST', `/api/cases/${encodeURIComponent(id)}/${action}`, body),
+  taskOutcome: (id: string, stageId: string, body: { outcome: string; note?: string }) =>
+    request<{ case: CaseRecord }>('POST', `/api/cases/${encodeURIComponent(id)}/tasks/${encodeURIComponent(stageId)}/outcome`, body),
+  resend: (id: string, stageId: string) => request<{ case: CaseRecord }>('POST', `/api/cases/${encodeURIComponent(id)}/stages/${encodeURIComponent(stageId)}/resend`, {}),
+  /** the outbox folder's messages, or `undefined` when mail goes out by SMTP (no outbox route) */
+  outbox: () =>
+    request<{ messages: OutboxMessage[] }>('GET', '/api/outbox').then(
+      (r) => r.messages,
+      (error: unknown) => {
+        if (error instanceof ApiError && error.status === 404) return undefined;
+        throw error;
+      },
+    ),
+  outboxUrl: (file: string) => `/api/outbox/${encodeURIComponent(file)}`,
+};
