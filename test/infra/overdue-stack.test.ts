@@ -9,7 +9,9 @@ import { Match, type Template } from 'aws-cdk-lib/assertions';
 import * as iam from 'aws-cdk-lib/aws-iam';
 import cdkNag from 'cdk-nag';
 import type { IConstruct } from 'constructs';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,6 +48,16 @@ const only = (template: Template, type: string) => {
   expect(found, type).toHaveLength(1);
   return found[0]! as { Properties: Record<string, unknown> };
 };
+
+describe('the CDK CLI (npm run deploy)', () => {
+  it('reads the cloud assembly this aws-cdk-lib writes (its schema version), and lists the stack', () => {
+    // `cdk deploy` refuses an assembly newer than the CLI understands: the pinned CLI must read this one
+    const cli = createRequire(import.meta.url).resolve('aws-cdk/bin/cdk');
+    const out = spawnSync(process.execPath, [cli, 'ls', '--app', main.outdir, '--no-notices', '--no-version-reporting'], { encoding: 'utf8', timeout: 60_000 });
+    expect(out.status, `${out.stdout}\n${out.stderr}`).toBe(0);
+    expect(out.stdout.trim().split('\n')).toEqual(['Overdue']);
+  }, 70_000);
+});
 
 describe('resources and their key properties', () => {
   const t = main.template;
