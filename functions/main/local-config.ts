@@ -17,12 +17,19 @@ export const LocalConfigSchema = z.object({
   /** fast-forward: where the virtual clock starts (ISO 8601) */
   start: z.iso.datetime({ offset: true }).optional(),
   build: z.enum(['auto', 'always', 'never']).default('auto'),
+  /**
+   * worker threads that render letters (0: on the main thread). One keeps the API and the site
+   * responsive while a letter renders; each costs about 150–250 MB. A backlog of thousands of
+   * letters renders fastest with one per core (`npm run bench -- pipeline`).
+   */
+  renderThreads: z.coerce.number().int({ message: 'must be a whole number' }).min(0).max(16).default(1),
 });
 export type LocalConfig = z.infer<typeof LocalConfigSchema> & { dataDir: string };
 
 /**
  * Reads flags (`--port 8080 --smtp smtp://…`) and environment variables (OVERDUE_HOST,
- * OVERDUE_PORT, OVERDUE_DATA, OVERDUE_TOKEN, OVERDUE_SMTP_URL, OVERDUE_FROM, OVERDUE_CLOCK).
+ * OVERDUE_PORT, OVERDUE_DATA, OVERDUE_TOKEN, OVERDUE_SMTP_URL, OVERDUE_FROM, OVERDUE_CLOCK,
+ * OVERDUE_RENDER_THREADS).
  * Binding anywhere but loopback without a token is refused.
  *
  * @throws Error with every problem named
@@ -40,6 +47,7 @@ export function readLocalConfig(args: string[], env: NodeJS.ProcessEnv): LocalCo
       clock: { type: 'string' },
       start: { type: 'string' },
       build: { type: 'string' },
+      'render-threads': { type: 'string' },
     },
   });
   const raw = {
@@ -52,9 +60,10 @@ export function readLocalConfig(args: string[], env: NodeJS.ProcessEnv): LocalCo
     clock: values.clock ?? env.OVERDUE_CLOCK,
     start: values.start,
     build: values.build,
+    renderThreads: values['render-threads'] ?? env.OVERDUE_RENDER_THREADS,
   };
   const parsed = LocalConfigSchema.safeParse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== '')));
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => `--${flagName(i.path.join('.'))}: ${i.message}`).join('\n'));
   const config = parsed.data;
   if (!isLoopback(config.host) && !config.token) {
     throw new Error(`Refusing to listen on ${config.host} without an API token: set --token or OVERDUE_TOKEN (16+ characters), or keep the default 127.0.0.1.`);
@@ -64,4 +73,9 @@ export function readLocalConfig(args: string[], env: NodeJS.ProcessEnv): LocalCo
 
 export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+/** `renderThreads` → `render-threads`: the flag as the user types it. */
+function flagName(key: string): string {
+  return key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 }

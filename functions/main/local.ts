@@ -11,6 +11,7 @@ import { openSqliteStore } from '../adapters/local/sqlite-store.ts';
 import { createApp } from '../api/app.ts';
 import { markUncertain } from '../cases/resend-stage.ts';
 import { createStageRenderer } from '../documents/stage-renderer.tsx';
+import { createWorkerStageRenderer } from '../documents/worker-stage-renderer.ts';
 import { runStage } from '../pipeline/run-stage.ts';
 import { systemClock, type Clock } from '../ports/clock.ts';
 import type { Mailer } from '../ports/mailer.ts';
@@ -45,13 +46,15 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
   const outboxDir = join(config.dataDir, 'outbox');
   const mailer: Mailer = config.smtp ? createSmtpMailer({ url: config.smtp }) : createOutboxMailer({ root: outboxDir, clock });
 
+  // letters render in worker threads (the API and the site stay responsive meanwhile), or on the main thread with --render-threads 0
+  const threads = config.renderThreads > 0 ? createWorkerStageRenderer({ from: config.from, threads: config.renderThreads }) : undefined;
   let scheduler: Scheduler = { schedule: async () => {}, cancel: async () => {} };
   const ports: Ports = {
     store,
     archive,
     clock,
     mailer,
-    renderer: createStageRenderer({ from: config.from }),
+    renderer: threads ?? createStageRenderer({ from: config.from }),
     get scheduler() {
       return scheduler;
     },
@@ -66,6 +69,8 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
     clock,
     run: (caseId: string, stageId: string) => runStage(ports, { caseId, stageId }),
     mode: fastForward ? 'fast-forward' : 'realtime',
+    // enough stages under way to keep every render thread busy while others archive and send
+    concurrency: Math.max(2, 2 * config.renderThreads),
     onError: (error: unknown) => log(`[error] scheduler: ${(error as Error).stack ?? String(error)}`),
     ...(fastForward ? { fastForwardClock: fastForward } : {}),
   });
@@ -92,6 +97,7 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
   log(`Overdue is running at ${url}/`);
   log(`  data:  ${config.dataDir} (SQLite store, archive of every letter sent)`);
   log(`  mail:  ${config.smtp ? `SMTP ${new URL(config.smtp).host}` : `outbox folder ${outboxDir} (set --smtp or OVERDUE_SMTP_URL to send real mail)`}`);
+  log(`  render: ${threads ? `${threads.threads} worker thread(s)` : 'main thread'}`);
   log(`  clock: ${fastForward ? `fast-forward from ${clock.now().toISOString()}` : 'real time'}${config.token ? '; API token required' : ''}`);
   if (!existsSync(dist)) log('  site:  not built (run npm run site:build); the API is at /api/');
   if (uncertain > 0) log(`  ${uncertain} letter(s) marked uncertain: a previous run stopped between sending and recording. Check them in the site.`);
@@ -103,6 +109,7 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
     stop: async () => {
       await loop.stop();
       await new Promise<void>((done) => server.close(() => done()));
+      await threads?.close();
       await store.close();
     },
   };

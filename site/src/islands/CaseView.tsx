@@ -10,6 +10,7 @@ import { siteT, type SiteKey, type SiteT } from '../lib/site-t.ts';
 import { templateName } from '../lib/template-name.ts';
 import type { PdfJob } from '../pdf/pdf-job.ts';
 import { ApiProblem } from './ApiProblem.tsx';
+import { LawyerBundle } from './LawyerBundle.tsx';
 import { CheckboxField, FormContext, SelectField, TextField, type FormState } from './form/form.tsx';
 import { PdfPreview, saveBlob } from './PdfPreview.tsx';
 
@@ -22,7 +23,8 @@ const openStatuses = new Set(['active', 'promised', 'disputed', 'paused']);
  * One case: where it stands, its invoices, every letter and task with its date and status (a
  * letter can be previewed as the client will read it; an uncertain one resent), the letters in
  * the outbox, the case log as a timeline, and the owner's actions: record a payment, a promise,
- * a dispute, a call's outcome; agree a plan or a settlement; resume; add a note; export.
+ * a dispute, a call's outcome; agree a plan or a settlement; resume; add a note; export; the
+ * lawyer bundle and its share links.
  */
 export default function CaseView({ lang, messages, ladders }: { lang: SupportedLanguage; messages: SiteMessages; ladders: Ladder[] }) {
   const t = useMemo(() => siteT(lang, messages), [lang, messages]);
@@ -299,6 +301,8 @@ export default function CaseView({ lang, messages, ladders }: { lang: SupportedL
           {t.t('case.export')}
         </button>
       </section>
+
+      <LawyerBundle t={t} id={id} events={detail.events} onChange={after} />
 
       <div className="case-columns">
         <section aria-labelledby="stages-h">

@@ -52,11 +52,14 @@ export function setToken(token: string): void {
   localStorage.setItem(tokenKey, token);
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+function authorization(): Record<string, string> {
   const token = typeof localStorage === 'undefined' ? null : localStorage.getItem(tokenKey);
-  if (token) headers.authorization = `Bearer ${token}`;
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+async function request<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...authorization() };
+  if (body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
     response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -94,4 +97,36 @@ export const api = {
       },
     ),
   outboxUrl: (file: string) => `/api/outbox/${encodeURIComponent(file)}`,
+  /** the lawyer bundle (ZIP) of a case in a language as of a date, with the file name the server gives it */
+  bundle: async (id: string, lang: string, date: string): Promise<{ blob: Blob; fileName: string }> => {
+    const path = `/api/cases/${encodeURIComponent(id)}/bundle?lang=${encodeURIComponent(lang)}&date=${encodeURIComponent(date)}`;
+    let response: Response;
+    try {
+      response = await fetch(path, { headers: { accept: 'application/zip', ...authorization() } });
+    } catch (error) {
+      throw new ApiError(0, (error as Error).message);
+    }
+    if (!response.ok) {
+      const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+      throw new ApiError(response.status, String(data.message ?? data.error ?? response.statusText), (data.fields as FieldError[] | undefined) ?? [], data.code as string | undefined);
+    }
+    return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition')) ?? `overdue-${id}-${date}.zip` };
+  },
+  share: (id: string, body: { lang: string; expiresInDays: number }) =>
+    request<{ linkId: string; expiresAt: string; url: string }>('POST', `/api/cases/${encodeURIComponent(id)}/share`, body),
+  revokeShare: (id: string, linkId: string) => request<{ revoked: string }>('DELETE', `/api/cases/${encodeURIComponent(id)}/share/${encodeURIComponent(linkId)}`),
 };
+
+/** The file name of a `Content-Disposition: attachment` header: the UTF-8 `filename*` (RFC 6266) first, else `filename`. */
+export function attachmentName(header: string | null): string | undefined {
+  if (!header) return undefined;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(header);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      /* a malformed escape: fall back to the plain name */
+    }
+  }
+  return /filename="([^"]+)"/i.exec(header)?.[1];
+}

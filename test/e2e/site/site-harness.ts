@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { randomBytes } from 'node:crypto';
+import { createFsArchive } from '../../../functions/adapters/local/fs-archive.ts';
 import { openSqliteStore } from '../../../functions/adapters/local/sqlite-store.ts';
 import { createApp, type OutboxAccess } from '../../../functions/api/app.ts';
 import { buildSiteIfNeeded } from '../../../functions/main/build-site.ts';
@@ -42,7 +44,8 @@ export interface RunningSite {
  * The API of functions/api/app.ts on a SQLite store in a temporary folder, at a fixed clock,
  * with a scheduler that records nothing (these tests check that the site shows what the API
  * holds, not the sending), together with the built site on one origin, as `npm start` serves
- * them. Mail, archive and rendering are never reached by the routes the site calls here.
+ * them, with a real archive folder and a share-link key for the lawyer bundle. Mail and letter
+ * rendering are never reached by the routes the site calls here.
  */
 export async function startSite(options: { now: Date; outbox?: OutboxAccess }): Promise<RunningSite> {
   const dir = mkdtempSync(join(tmpdir(), 'overdue-site-'));
@@ -53,10 +56,10 @@ export async function startSite(options: { now: Date; outbox?: OutboxAccess }): 
     clock: { now: () => options.now },
     scheduler: { schedule: async () => {}, cancel: async () => {} },
     mailer: { send: unused('mail') },
-    archive: { put: unused('archive'), get: unused('archive') },
+    archive: createFsArchive(join(dir, 'archive')),
     renderer: { render: unused('rendering') },
   };
-  const app = createApp(ports, { outbox: options.outbox });
+  const app = createApp(ports, { outbox: options.outbox, shareKey: new Uint8Array(randomBytes(32)) });
   app.use('/*', serveStatic({ root: relative(process.cwd(), dist) || '.' }));
   const server: ServerType = await new Promise((ready) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => ready(s));

@@ -393,6 +393,41 @@ describe('tasks and the outbox', () => {
   }, 60_000);
 });
 
+describe('the lawyer bundle', () => {
+  it('downloads the case as a ZIP in the lawyer\u2019s language, makes a share link that works without the site, and withdraws it', async () => {
+    const id = await firstCaseId();
+    const page = await open(en, `/en/case/?id=${id}`, '[data-testid=lawyer-bundle]');
+    const panel = page.getByTestId('lawyer-bundle');
+    await panel.getByLabel(m('en', 'bundle.language')).selectOption('fr');
+    const zip = await download(page, m('en', 'bundle.download'));
+    expect(zip.suggestedFilename()).toBe('overdue-COHEN-LATE-2026-04-20.zip');
+    const file = join(work, zip.suggestedFilename());
+    await zip.saveAs(file);
+    const listing = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    for (const entry of ['00-index.pdf', '01-final-demand.pdf', '04-statement-of-account.pdf', 'case.json', 'SHA256SUMS']) expect(listing).toContain(`COHEN-LATE-2026-04-20/${entry}`);
+    const index = execFileSync('sh', ['-c', `unzip -p "${file}" COHEN-LATE-2026-04-20/00-index.pdf | pdftotext -enc UTF-8 - -`], { encoding: 'utf8' });
+    // the index is in French, as chosen, dated the page's today
+    expect(index).toContain('Dossier de recouvrement');
+    expect(index).toMatch(/20 avril 2026/);
+
+    await panel.getByLabel(m('en', 'bundle.expiresInDays')).fill('7');
+    await panel.getByRole('button', { name: m('en', 'bundle.share') }).click();
+    await poll(() => panel.getByTestId('share-link').locator('input').inputValue()).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/share\/[\w.-]+$/);
+    const shared = await panel.getByTestId('share-link').locator('input').inputValue();
+    const fetched = await fetch(shared);
+    expect(fetched.status).toBe(200);
+    expect(fetched.headers.get('content-type')).toBe('application/zip');
+    await poll(() => panel.getByTestId('share-links').locator('li').count()).toBe(1);
+    await shot(page, 'en-case-bundle');
+
+    await panel.getByTestId('share-links').getByRole('button', { name: m('en', 'bundle.revoke') }).click();
+    await poll(() => panel.getByTestId('share-links').count()).toBe(0);
+    expect((await fetch(shared)).status).toBe(404);
+    expect((await site.ports.store.getEvents(id)).map((e) => e.type).filter((type) => type.startsWith('share-'))).toEqual(['share-created', 'share-revoked']);
+    await page.close();
+  }, 90_000);
+});
+
 const pages = [
   { name: 'home', path: '', ready: 'main h1' },
   { name: 'contract', path: 'contract/', ready: 'form[data-checked]' },

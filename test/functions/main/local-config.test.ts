@@ -9,7 +9,7 @@ const token = 'a-token-of-24-characters';
 describe('readLocalConfig', () => {
   it('defaults: loopback, port 4321, .overdue, real clock, outbox mail, no token', () => {
     const config = readLocalConfig([], {});
-    expect(config).toMatchObject({ host: '127.0.0.1', port: 4321, data: '.overdue', dataDir: resolve('.overdue'), clock: 'real', build: 'auto' });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 4321, data: '.overdue', dataDir: resolve('.overdue'), clock: 'real', build: 'auto', renderThreads: 1 });
     expect(config.token).toBeUndefined();
     expect(config.smtp).toBeUndefined();
   });
@@ -24,6 +24,14 @@ describe('readLocalConfig', () => {
     ] as const) {
       expect(() => readLocalConfig([...args], { ...env }), JSON.stringify(args)).toThrow(/^Refusing to listen on \S+ without an API token: set --token or OVERDUE_TOKEN/);
     }
+  });
+
+  it('render threads: by flag or environment, 0 for the main thread; anything but a whole number from 0 to 16 is refused by its flag name', () => {
+    expect(readLocalConfig(['--render-threads', '2'], {}).renderThreads).toBe(2);
+    expect(readLocalConfig([], { OVERDUE_RENDER_THREADS: '0' }).renderThreads).toBe(0);
+    expect(() => readLocalConfig(['--render-threads', 'two'], {})).toThrow(/^--render-threads: /);
+    expect(() => readLocalConfig(['--render-threads', '1.5'], {})).toThrow('--render-threads: must be a whole number');
+    expect(() => readLocalConfig(['--render-threads', '64'], {})).toThrow(/^--render-threads: .*16/);
   });
 
   it('with a token of 16 characters or more it binds anywhere; a shorter token is refused', () => {
