@@ -17,6 +17,7 @@ import { systemClock, type Clock } from '../ports/clock.ts';
 import type { Mailer } from '../ports/mailer.ts';
 import type { Ports } from '../ports/ports.ts';
 import type { Scheduler } from '../ports/scheduler.ts';
+import type { Store } from '../ports/store.ts';
 import { buildSiteIfNeeded } from './build-site.ts';
 import { loadShareKey } from './share-key.ts';
 import type { LocalConfig } from './local-config.ts';
@@ -41,7 +42,7 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
   await buildSiteIfNeeded(root, config.build, log);
   const store = openSqliteStore(join(config.dataDir, 'overdue.db'));
   const archive = createFsArchive(join(config.dataDir, 'archive'));
-  const fastForward = config.clock === 'fast-forward' ? createFastForwardClock(config.start ? new Date(config.start) : new Date()) : undefined;
+  const fastForward = config.clock === 'fast-forward' ? createFastForwardClock(await fastForwardStart(config.start, store)) : undefined;
   const clock: Clock = fastForward ?? systemClock;
   const outboxDir = join(config.dataDir, 'outbox');
   const mailer: Mailer = config.smtp ? createSmtpMailer({ url: config.smtp }) : createOutboxMailer({ root: outboxDir, clock });
@@ -113,4 +114,15 @@ export async function startLocal(config: LocalConfig, log: (line: string) => voi
       await store.close();
     },
   };
+}
+
+/**
+ * Where a fast-forward clock starts: `--start` (or now), but never before the latest change the
+ * data folder already records. A demo restarted with the same `--start` then carries on from where
+ * it stopped, instead of replaying its past and logging new events before old ones.
+ */
+async function fastForwardStart(start: string | undefined, store: Pick<Store, 'listCases'>): Promise<Date> {
+  const from = start ? new Date(start) : new Date();
+  const latest = (await store.listCases()).reduce((max, c) => (c.updatedAt > max ? c.updatedAt : max), '');
+  return latest && new Date(latest) > from ? new Date(latest) : from;
 }

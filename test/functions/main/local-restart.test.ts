@@ -78,4 +78,26 @@ describe('startLocal, stopped and started again', () => {
     const ats = view.events.map((e) => e.at);
     expect([...ats].sort()).toEqual(ats);
   });
+  it('a fast-forward demo started again with the same --start carries on from where it stopped: the log stays in time order', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'overdue-restart-'));
+    dirs.push(dataDir);
+    const first = await startApp({ dataDir, start: '2026-03-01T00:00:00Z' });
+    const id = await first.create(exampleBody('en-gb-tracking'));
+    await first.running.idle();
+    const ran = await first.view(id);
+    const lastAt = ran.events.at(-1)!.at;
+    expect(lastAt > '2026-05-01').toBe(true);
+    await first.stop();
+
+    const second = await startApp({ dataDir, start: '2026-03-01T00:00:00Z' });
+    expect(second.running.ports.clock.now().toISOString() >= lastAt).toBe(true);
+    expect((await second.post(`/api/cases/${id}/notes`, { note: 'called again' })).status).toBe(200);
+    const after = await second.view(id);
+    const ats = after.events.map((e) => e.at);
+    expect([...ats].sort()).toEqual(ats);
+    expect(after.events.at(-1)!.type).toBe('note');
+    // nothing was sent twice
+    const letters = await outboxLetters(second.outboxDir);
+    expect(new Set(letters.map((l) => l.stageId)).size).toBe(letters.length);
+  });
 });
