@@ -264,8 +264,12 @@ export class OverdueStack extends Stack {
 
     for (const fn of [api, stageSender, sesEvents, reconciler]) fn.bindTable(this.table, indexNames);
     stageSender.bindBucket(this.evidence, 'write-once');
-    // the lawyer bundle holds every letter as sent
+    // the lawyer bundle holds every letter as sent; a bundle too large for a Lambda answer (6 MB)
+    // is stored under bundles/ and downloaded with a presigned link (s3-bundle-delivery.ts)
     api.bindBucket(this.evidence, 'read');
+    api.allow(['s3:PutObject'], [this.evidence.arnForObjects('bundles/*')], {
+      wildcardReason: 'Lawyer bundles too large for a Lambda answer are stored as bundles/<sha256>.zip, a digest computed at run time, and downloaded with a presigned link; the grant is put only, under that prefix of this one bucket.',
+    });
     const schedulesReason =
       'Letter schedules are named at run time from the case and stage (scheduleName in eventbridge-scheduler.ts), one per next stage; the pattern covers only the schedules of this stack\'s letter group.';
     // the API, the sender and the reconciler create, re-arm and cancel letter schedules, which run as the invoke role

@@ -17,6 +17,7 @@ import { accessToken } from './access-token.ts';
 import { caseSummary } from './case-summary.ts';
 import { tasksCalendar } from './tasks-calendar.ts';
 import { addBundleRoutes } from '../bundle/bundle-routes.ts';
+import type { BundleDelivery } from '../bundle/bundle-delivery.ts';
 
 /** Read access to the outbox folder, when mail goes there instead of SMTP. */
 export interface OutboxAccess {
@@ -30,6 +31,8 @@ export interface AppOptions {
   outbox?: OutboxAccess | undefined;
   /** the HMAC key of lawyer share links; without it, share links are refused */
   shareKey?: Uint8Array | undefined;
+  /** where a lawyer bundle too large for an answer goes (AWS: S3 and a presigned link); without it the ZIP is the answer */
+  bundleDelivery?: BundleDelivery | undefined;
 }
 
 const CaseId = z.object({ id: z.string().min(1).max(64) });
@@ -174,7 +177,7 @@ export function createApp(ports: Ports, options: AppOptions = {}) {
     });
   }
 
-  addBundleRoutes(app, ports, options.shareKey);
+  addBundleRoutes(app, ports, options.shareKey, options.bundleDelivery);
 
   app.doc31('/api/openapi.json', { openapi: '3.1.0', info: { title: 'Overdue API', version: '1' } });
   app.notFound((c) => c.json({ error: 'not-found', message: `no route ${c.req.method} ${c.req.path}` }, 404));

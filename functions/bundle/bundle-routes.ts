@@ -7,6 +7,7 @@ import { fieldErrors } from '#domain/validation/field-errors.ts';
 import { mutateCase } from '../cases/mutate-case.ts';
 import { CaseNotFoundError } from '../ports/errors.ts';
 import type { Ports } from '../ports/ports.ts';
+import type { BundleDelivery } from './bundle-delivery.ts';
 import { newLinkId, ShareLinkError, signShareLink, verifyShareLink } from './share-link.ts';
 
 export const ShareRequestSchema = z.strictObject({
@@ -50,10 +51,16 @@ function today(ports: Pick<Ports, 'clock'>, timeZone: string): string {
  * share links; a lawyer opens a share link without an account. A wrong, expired, revoked or
  * foreign link gets the same 404 as an unknown one: it reveals nothing.
  */
-export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8Array | undefined): void {
+export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8Array | undefined, delivery?: BundleDelivery): void {
   const zip = { 200: { description: 'the bundle (ZIP)', content: { 'application/zip': { schema: z.string() } } }, 404: { description: 'no such case or link' } };
   const describe = (route: Parameters<typeof createRoute>[0]) => app.openAPIRegistry.registerPath(createRoute(route));
-  describe({ method: 'get', path: '/api/cases/{id}/bundle', summary: "The lawyer bundle of a case, in the lawyer's language, as of a date", request: { params: z.object({ id: z.string() }), query: BundleQuery }, responses: { ...zip, 400: { description: 'field errors' } } });
+  describe({
+    method: 'get',
+    path: '/api/cases/{id}/bundle',
+    summary: "The lawyer bundle of a case, in the lawyer's language, as of a date",
+    request: { params: z.object({ id: z.string() }), query: BundleQuery },
+    responses: { ...zip, 303: { description: 'on AWS, a bundle too large for the answer: a short-lived download link (JSON { url, fileName } when the request accepts application/json)' }, 400: { description: 'field errors' } },
+  });
   describe({
     method: 'post',
     path: '/api/cases/{id}/share',
@@ -62,7 +69,7 @@ export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8A
     responses: { 201: { description: '{ linkId, expiresAt, url }' }, 400: { description: 'field errors' }, 404: { description: 'no such case' }, 503: { description: 'share links are not configured' } },
   });
   describe({ method: 'delete', path: '/api/cases/{id}/share/{linkId}', summary: 'Withdraw a share link', request: { params: z.object({ id: z.string(), linkId: z.string() }) }, responses: { 200: { description: '{ revoked }' }, 404: { description: 'no such case' } } });
-  describe({ method: 'get', path: '/api/share/{token}', summary: 'A lawyer downloads the bundle with a share link (no token needed)', request: { params: z.object({ token: z.string() }) }, responses: zip });
+  describe({ method: 'get', path: '/api/share/{token}', summary: 'A lawyer downloads the bundle with a share link (no token needed)', request: { params: z.object({ token: z.string() }) }, responses: { ...zip, 303: { description: 'on AWS, a bundle too large for the answer: redirected to a short-lived download link' } } });
 
   app.get('/api/cases/:id/bundle', async (c) => {
     const query = BundleQuery.safeParse(c.req.query());
@@ -71,6 +78,13 @@ export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8A
     if (!record) throw new CaseNotFoundError(c.req.param('id'));
     const date = query.data.date ?? today(ports, record.file.creditor.timeZone);
     const bundle = await makeBundle(ports, record.id, date, query.data.lang);
+    const url = await delivery?.(bundle);
+    if (url) {
+      // too large for this answer: a short-lived link instead, as JSON for the site (which then
+      // navigates to it), as a redirect for anything else (curl -L, a browser)
+      if ((c.req.header('accept') ?? '').includes('application/json')) return c.json({ url, fileName: bundle.fileName });
+      return c.redirect(url, 303);
+    }
     return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName, record.id, date));
   });
 
@@ -122,6 +136,8 @@ export function addBundleRoutes(app: OpenAPIHono, ports: Ports, shareKey: Uint8A
     if (!created || revoked) return nothing();
     const date = today(ports, record.file.creditor.timeZone);
     const bundle = await makeBundle(ports, record.id, date, link.lang);
+    const url = await delivery?.(bundle);
+    if (url) return c.redirect(url, 303);
     return c.body(bundle.bytes.slice().buffer, 200, zipHeaders(bundle.fileName, record.id, date));
   });
 }

@@ -272,9 +272,9 @@ describe('IAM: every grant, exactly', () => {
   const topicKey = ['kms:Decrypt', 'kms:GenerateDataKey'].map((a) => `${a} on ${arn(stack.node.findChild('TopicKey'))}`);
   const evidence = `${arn(stack.evidence)}/*`;
 
-  it('API: its log group, the store, reading evidence (lawyer bundle), letter schedules, passing the invoke role to Scheduler, the API token', () => {
+  it('API: its log group, the store, reading evidence (lawyer bundle) and putting large bundles under bundles/, letter schedules, passing the invoke role to Scheduler, the API token', () => {
     expect(grantsOf(resources, roleOf('api'))).toEqual(
-      [...logs('api'), ...store, `s3:GetObject on ${evidence}`, ...scheduling, `secretsmanager:GetSecretValue on ${ref(stack.node.findChild('ApiToken'))}`].sort(),
+      [...logs('api'), ...store, `s3:GetObject on ${evidence}`, `s3:PutObject on ${arn(stack.evidence)}/bundles/*`, ...scheduling, `secretsmanager:GetSecretValue on ${ref(stack.node.findChild('ApiToken'))}`].sort(),
     );
   });
 

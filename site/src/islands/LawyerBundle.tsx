@@ -69,9 +69,10 @@ export function LawyerBundle({ t, id, events, onChange }: { t: SiteT; id: string
               setProblem(undefined);
               setErrors([]);
               try {
-                const { blob, fileName } = await api.bundle(id, lang, date);
-                saveBlob(blob, fileName);
-                onChange(t.t('bundle.downloaded', { file: fileName }));
+                const got = await api.bundle(id, lang, date);
+                if ('blob' in got) saveBlob(got.blob, got.fileName);
+                else location.assign(got.url); // a signed link that downloads under the bundle's name
+                onChange(t.t('bundle.downloaded', { file: got.fileName }));
               } catch (error) {
                 refused('bundle')(error);
               } finally {

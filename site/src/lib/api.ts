@@ -97,18 +97,23 @@ export const api = {
       },
     ),
   outboxUrl: (file: string) => `/api/outbox/${encodeURIComponent(file)}`,
-  /** the lawyer bundle (ZIP) of a case in a language as of a date, with the file name the server gives it */
-  bundle: async (id: string, lang: string, date: string): Promise<{ blob: Blob; fileName: string }> => {
+  /** the lawyer bundle (ZIP) of a case in a language as of a date, with the file name the server gives it, or a link to it */
+  bundle: async (id: string, lang: string, date: string): Promise<{ blob: Blob; fileName: string } | { url: string; fileName: string }> => {
     const path = `/api/cases/${encodeURIComponent(id)}/bundle?lang=${encodeURIComponent(lang)}&date=${encodeURIComponent(date)}`;
     let response: Response;
     try {
-      response = await fetch(path, { headers: { accept: 'application/zip', ...authorization() } });
+      response = await fetch(path, { headers: { accept: 'application/zip, application/json', ...authorization() } });
     } catch (error) {
       throw new ApiError(0, (error as Error).message);
     }
     if (!response.ok) {
       const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
       throw new ApiError(response.status, String(data.message ?? data.error ?? response.statusText), (data.fields as FieldError[] | undefined) ?? [], data.code as string | undefined);
+    }
+    if ((response.headers.get('content-type') ?? '').startsWith('application/json')) {
+      // on AWS a large bundle comes as a short-lived download link rather than in the answer
+      const link = (await response.json()) as { url: string; fileName: string };
+      return { url: link.url, fileName: link.fileName };
     }
     return { blob: await response.blob(), fileName: attachmentName(response.headers.get('content-disposition')) ?? `overdue-${id}-${date}.zip` };
   },
